@@ -1,0 +1,15 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', jsx: 'react-jsx', moduleResolution: 'node10' } }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest, whose ESM-only dependencies break jest on Node 20;
+    // the mock only needs the OfficeApp enum from this file.
+    '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
+    '\\.(css)$': '<rootDir>/tests/support/styleMock.js',
+  },
+};

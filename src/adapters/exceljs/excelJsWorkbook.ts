@@ -1,0 +1,199 @@
+import type ExcelJS from 'exceljs';
+import type { ApplyReport, CellScalar, SheetGrid, WorkbookPort } from '../../port/workbookPort';
+import { SheetExistsError } from '../../port/workbookPort';
+import {
+  isDateValue,
+  isFormula,
+  rangeAddress,
+  type CellStyle,
+  type ConditionalFormatSpec,
+  type PlanValue,
+  type SheetPlan,
+  type ValidationSpec,
+  type WritePlan,
+} from '../../core/plan/writePlan';
+import { toExcelSerial } from '../../core/calendar/calendarDate';
+
+const MS_PER_DAY = 86400000;
+const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFA6A6A6' } };
+const ALL_THIN: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** ExcelJS gives dates as JS Dates at UTC midnight of the civil date; back to a 1900-system serial. */
+function dateToSerial(d: Date): number {
+  return 25569 + d.getTime() / MS_PER_DAY;
+}
+
+function readScalar(value: ExcelJS.CellValue): CellScalar {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return dateToSerial(value);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) return null;
+      if (result instanceof Date) return dateToSerial(result);
+      if (typeof result === 'object') return 'error' in result ? String(result.error) : null;
+      return result;
+    }
+    if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : String(value.hyperlink);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+function planValueToCell(v: PlanValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (isFormula(v)) {
+    const result = v.result === undefined || v.result === null ? undefined : v.result;
+    return { formula: v.formula, result } as ExcelJS.CellFormulaValue;
+  }
+  // Serials, not Date objects: a civil date must not pass through a time zone.
+  if (isDateValue(v)) return toExcelSerial(v.date);
+  return v;
+}
+
+function mergeStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold !== undefined || style.fontSize !== undefined || style.fontColor !== undefined) {
+    cell.font = {
+      ...cell.font,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.fontSize !== undefined ? { size: style.fontSize } : {}),
+      ...(style.fontColor !== undefined ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.hAlign || style.vAlign || style.wrap !== undefined) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+      ...(style.vAlign ? { vertical: style.vAlign } : {}),
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+    };
+  }
+  if (style.border) cell.border = ALL_THIN;
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+function toExcelJsValidation(v: ValidationSpec): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: v.strict ? 'stop' : 'warning',
+    error: v.error,
+    showInputMessage: Boolean(v.prompt),
+    prompt: v.prompt,
+  } as const;
+  if (v.kind === 'list') return { ...common, type: 'list', formulae: [`"${v.options.join(',')}"`] };
+  if (v.kind === 'date') {
+    const asDate = (serial: number): Date => new Date((serial - 25569) * MS_PER_DAY);
+    return { ...common, type: 'date', operator: 'between', formulae: [asDate(v.min), asDate(v.max)] };
+  }
+  return { ...common, type: v.kind, operator: 'between', formulae: [v.min, v.max] };
+}
+
+function toExcelJsConditionalFormat(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
+  const style: Partial<ExcelJS.Style> = {};
+  if (cf.style.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) } };
+  if (cf.style.fontColor || cf.style.bold) style.font = { ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}), ...(cf.style.bold ? { bold: true } : {}) };
+  if (cf.style.border) style.border = ALL_THIN;
+  return { ref: rangeAddress(cf.range), rules: [{ type: 'expression', priority, formulae: [cf.formula], style }] };
+}
+
+/** The workbook port over an ExcelJS workbook: .xlsx files in Node (CLI, tests) and in a browser page. */
+export class ExcelJsWorkbook implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((w) => w.name);
+  }
+
+  async readSheets(names?: readonly string[]): Promise<SheetGrid[]> {
+    return this.workbook.worksheets.filter((w) => !names || names.includes(w.name)).map((w) => this.readSheet(w));
+  }
+
+  private readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+    const rowCount = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+    const colCount = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
+    const values: CellScalar[][] = [];
+    const numberFormats: string[][] = [];
+    for (let r = 1; r <= rowCount; r++) {
+      const row = ws.getRow(r);
+      const vals: CellScalar[] = [];
+      const fmts: string[] = [];
+      for (let c = 1; c <= colCount; c++) {
+        const cell = row.getCell(c);
+        // Only the master cell of a merge holds the value.
+        vals.push(cell.isMerged && cell.master !== cell ? null : readScalar(cell.value));
+        fmts.push(cell.numFmt || 'General');
+      }
+      values.push(vals);
+      numberFormats.push(fmts);
+    }
+    const hiddenColumns: number[] = [];
+    for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
+    return { name: ws.name, visible: ws.state === 'visible' || ws.state === undefined, values, numberFormats, hiddenColumns };
+  }
+
+  async applyPlan(plan: WritePlan): Promise<ApplyReport> {
+    const existing = this.workbook.worksheets.map((w) => w.name.toLocaleLowerCase());
+    for (const sheet of plan.sheets) if (existing.includes(sheet.name.toLocaleLowerCase())) throw new SheetExistsError(sheet.name);
+    for (const sheet of plan.sheets) this.addSheet(sheet);
+    if (plan.activate) {
+      const index = this.workbook.worksheets.findIndex((w) => w.name === plan.activate);
+      if (index >= 0) this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
+    }
+    // Excel recomputes every formula on open, so cached results never go stale in the user's eyes.
+    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
+    return { sheetsAdded: plan.sheets.map((s) => s.name), degraded: [] };
+  }
+
+  private addSheet(plan: SheetPlan): void {
+    const ws = this.workbook.addWorksheet(plan.name, {
+      properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
+      views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }] : [],
+    });
+    plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const rh of plan.rowHeights ?? []) ws.getRow(rh.row).height = rh.height;
+    for (const styled of plan.styles) {
+      const { row, col, rows, cols } = styled.range;
+      for (let r = row; r < row + rows; r++) {
+        const wr = ws.getRow(r);
+        for (let c = col; c < col + cols; c++) mergeStyle(wr.getCell(c), styled.style);
+      }
+    }
+    for (const block of plan.blocks) {
+      block.values.forEach((vals, i) => {
+        const wr = ws.getRow(block.row + i);
+        vals.forEach((v, j) => {
+          if (v !== null) wr.getCell(block.col + j).value = planValueToCell(v);
+        });
+      });
+    }
+    for (const m of plan.merges) ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
+    // ExcelJS's typings omit the range-level API (worksheet.dataValidations) that its writer supports.
+    const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+    for (const v of plan.validations) validations.add(rangeAddress(v.range), toExcelJsValidation(v));
+    plan.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(toExcelJsConditionalFormat(cf, i + 1)));
+    if (plan.print) {
+      const p = plan.print;
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        paperSize: 9, // A4
+        orientation: p.orientation,
+        fitToPage: p.fitToWidth,
+        fitToWidth: 1,
+        fitToHeight: 0, // as many pages tall as needed
+        horizontalCentered: true,
+        margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+        ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
+      };
+      ws.headerFooter = {
+        ...(p.centerHeader ? { oddHeader: `&C${p.centerHeader}` } : {}),
+        ...(p.centerFooter ? { oddFooter: `&C${p.centerFooter}` } : {}),
+      };
+      for (const r of p.pageBreaksBefore ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
+    }
+  }
+}

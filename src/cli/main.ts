@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { calendarDateFromLocal, formatIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
+import { generateTemplate } from '../app/generateTemplate';
+import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
+import { defaultSampleAsOf, generateSampleLedger } from '../core/sample/sampleLedger';
+import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan';
+import { intOption, parseArgs, requireOption, stringOption, UsageError, type ParsedArgs } from './args';
+import { dateOption, languageOption, sheetsOption, unitTypeOption } from './options';
+
+const HELP = `支部台账助手 Branch Ledger — command line
+
+Usage:
+  branch-ledger init --year 2025 --branch 名称 [--type 机关] [--lang zh-CN|zh-TW|en-US]
+                     [--sheets roster,dues,...] --out FILE.xlsx [--into EXISTING.xlsx] [--on-clash rename|skip] [--force]
+      Writes a template ledger workbook. With --into, adds the sheets to a copy of an existing workbook
+      (a sheet name already there is renamed or kept, never overwritten).
+  branch-ledger sample [--members 30] [--year 2025] [--as-of YYYY-MM-DD] [--problems] [--seed N]
+                       [--branch 名称] [--type 机关] [--lang zh-CN] --out FILE.xlsx [--force]
+      Writes a realistic fictional branch ledger, filled and clean (or with planted problems).
+  branch-ledger help
+
+Sheets: settings, roster, development, dues, meeting, study, talk, obligation.
+Exit codes: 0 done, 2 unusable arguments or an unreadable file.`;
+
+interface Io {
+  out(line: string): void;
+  err(line: string): void;
+  today(): CalendarDate;
+}
+
+const nodeIo: Io = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+  today: () => calendarDateFromLocal(new Date()),
+};
+
+function checkOut(args: ParsedArgs): string {
+  const out = requireOption(args, 'out');
+  if (!/\.xlsx$/i.test(out)) throw new UsageError('--out must name an .xlsx file');
+  if (existsSync(out) && !args.options.has('force')) throw new UsageError(`${out} exists; pass --force to replace it (or choose another --out)`);
+  mkdirSync(dirname(out) || '.', { recursive: true });
+  return out;
+}
+
+function clashOption(args: ParsedArgs): ClashPolicy {
+  const v = stringOption(args, 'on-clash') ?? 'rename';
+  if (v !== 'rename' && v !== 'skip') throw new UsageError('--on-clash must be rename or skip');
+  return v;
+}
+
+async function runInit(args: ParsedArgs, io: Io): Promise<number> {
+  const year = intOption(args, 'year', io.today().year, 2000, 2100);
+  const request: TemplateRequest = {
+    settings: { branchName: requireOption(args, 'branch'), unitType: unitTypeOption(args), year },
+    lang: languageOption(args),
+    sheets: sheetsOption(args),
+    today: io.today(),
+  };
+  const out = checkOut(args);
+  const into = stringOption(args, 'into');
+  const book = into ? await openExisting(into) : newXlsx();
+  const outcome = await generateTemplate(book, request, clashOption(args));
+  if (outcome.status === 'clash') throw new Error('unreachable: a policy was given');
+  await saveXlsx(book, out);
+  for (const s of outcome.sheets) {
+    const note = s.outcome === 'renamed' ? ` (renamed: "${s.requestedName}" exists)` : s.outcome === 'skipped' ? ' (kept the existing sheet)' : s.addedForFormulas ? ' (added: the formulas read it)' : '';
+    io.out(`${s.outcome === 'skipped' ? 'kept ' : 'wrote'} ${s.name}${note}`);
+  }
+  io.out(`saved ${out}`);
+  return 0;
+}
+
+async function openExisting(path: string) {
+  try {
+    return await openXlsx(path);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
+  }
+}
+
+async function runSample(args: ParsedArgs, io: Io): Promise<number> {
+  const year = intOption(args, 'year', io.today().year - 1, 2000, 2100);
+  const asOf = dateOption(args, 'as-of') ?? defaultSampleAsOf(year, io.today());
+  const lang = languageOption(args);
+  const unitType = unitTypeOption({ ...args, options: new Map([...args.options, ['type', stringOption(args, 'type') ?? '机关']]) });
+  const sample = generateSampleLedger({
+    members: intOption(args, 'members', 30, 3, 20000),
+    year,
+    asOf,
+    branchName: stringOption(args, 'branch'),
+    unitType,
+    seed: intOption(args, 'seed', 20250701, 0, 2 ** 31),
+    plantProblems: args.options.has('problems'),
+    lang,
+  });
+  const out = checkOut(args);
+  const book = newXlsx();
+  const { settings, ...data } = sample.data;
+  await generateTemplate(book, { settings, lang, sheets: sheetsOption(args), data, today: asOf }, 'rename');
+  await saveXlsx(book, out);
+  io.out(`saved ${out}: ${sample.data.members.length} members, ${sample.data.meetings.length} meetings, as of ${formatIsoDate(asOf)}`);
+  for (const p of sample.planted) io.out(`planted ${p.rule}${p.member ? ` (${p.member})` : ''}: ${p.description}`);
+  return 0;
+}
+
+export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
+  try {
+    const args = parseArgs(argv, new Set(['force', 'problems', 'help']));
+    switch (args.command) {
+      case 'init':
+        return await runInit(args, io);
+      case 'sample':
+        return await runSample(args, io);
+      case undefined:
+      case 'help':
+      case '--help':
+        io.out(HELP);
+        return args.command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${args.command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`branch-ledger: ${e.message} (see: branch-ledger help)`);
+      return 2;
+    }
+    io.err(`branch-ledger: ${(e as Error).message}`);
+    return 2;
+  }
+}
