@@ -154,7 +154,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
       properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
       views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }] : [],
     });
-    plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    // ExcelJS drops a width of exactly 9 as its 'default' (Excel's is 8.43): nudge it so it is written.
+    plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w === 9 ? 9.01 : w));
     for (const rh of plan.rowHeights ?? []) ws.getRow(rh.row).height = rh.height;
     for (const styled of plan.styles) {
       const { row, col, rows, cols } = styled.range;

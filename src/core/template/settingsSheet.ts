@@ -138,6 +138,8 @@ export function buildSettingsSheet(name: string, settings: BranchSettings, lang:
       { row: 1, height: 30 },
       { row: 2, height: wrappedRowHeight(note, widths.reduce((a, b) => a + b, 0), 9) },
       { row: HEADER_ROW, height: 24 },
+      // Wrapped 依据 text needs taller rows: Excel and LibreOffice do not grow rows that a file sizes.
+      ...RULE_PARAMETERS.map((rp, i) => ({ row: firstParamRow + i, height: Math.max(16, wrappedRowHeight(localize(rp.basis, lang), widths[4], 10)) })),
     ],
     styles,
     blocks: [

@@ -1,0 +1,197 @@
+import type { ApplyReport, CellScalar, SheetGrid, WorkbookPort } from '../../port/workbookPort';
+import { SheetExistsError } from '../../port/workbookPort';
+import {
+  isDateValue,
+  isFormula,
+  type CellStyle,
+  type ConditionalFormatSpec,
+  type PlanValue,
+  type RangeRef,
+  type SheetPlan,
+  type ValidationSpec,
+  type WritePlan,
+} from '../../core/plan/writePlan';
+import { formatIsoDate, fromExcelSerial, toExcelSerial } from '../../core/calendar/calendarDate';
+
+/** Requirement sets this adapter uses above the manifest's minimum (ExcelApi 1.7, where Office 2019 volume licences stop). */
+export type RequirementCheck = (set: string, version: string) => boolean;
+
+export const officeRequirementCheck: RequirementCheck = (set, version) =>
+  typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported(set, version));
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+/** Excel character widths to points (a default 8.43-character column is 48 points wide). */
+const charsToPoints = (chars: number): number => Math.round(chars * 5.6 + 3);
+
+function cellValue(v: PlanValue): string | number | boolean | null {
+  if (v === null) return null;
+  if (isFormula(v)) return `=${v.formula}`;
+  // Serials, not Date objects or text: a civil date must not pass through a time zone or a locale.
+  if (isDateValue(v)) return toExcelSerial(v.date);
+  return v;
+}
+
+/**
+ * The workbook port over Office.js. One instance serves one user action inside one `Excel.run`;
+ * every method queues its whole work and makes one `context.sync()`: never a sync or a proxy per cell.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  private knownNames: string[] | null = null;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly supports: RequirementCheck = officeRequirementCheck,
+  ) {}
+
+  async sheetNames(): Promise<string[]> {
+    const sheets = this.context.workbook.worksheets;
+    sheets.load('items'); // 'items/name' would be leaner; office-addin-mock cannot navigate into arrays
+    await this.context.sync();
+    this.knownNames = sheets.items.map((s) => s.name);
+    return [...this.knownNames];
+  }
+
+  async readSheets(names?: readonly string[]): Promise<SheetGrid[]> {
+    const sheets = this.context.workbook.worksheets;
+    sheets.load('items');
+    await this.context.sync();
+    const wanted = sheets.items.filter((s) => !names || names.includes(s.name));
+    // All used ranges of all sheets are loaded together: one more round trip whatever the size.
+    const used = wanted.map((s) => {
+      const r = s.getUsedRangeOrNullObject(true);
+      r.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+      return { sheet: s, range: r };
+    });
+    await this.context.sync();
+    return used.map(({ sheet, range }) => {
+      if (range.isNullObject) return { name: sheet.name, visible: sheet.visibility === 'Visible', values: [], numberFormats: [], hiddenColumns: [] };
+      // The used range may start below or right of A1: pad so grid indexes are sheet positions.
+      const pad = <T,>(rows: T[][], filler: T): T[][] => [
+        ...Array.from({ length: range.rowIndex }, () => Array<T>(range.columnIndex + range.columnCount).fill(filler)),
+        ...rows.map((r) => [...Array<T>(range.columnIndex).fill(filler), ...r]),
+      ];
+      const values = pad(range.values.map((row) => row.map((v) => (v === '' ? null : (v as CellScalar)))), null as CellScalar);
+      const numberFormats = pad(range.numberFormat.map((row) => row.map((f) => String(f ?? 'General'))), 'General');
+      return { name: sheet.name, visible: sheet.visibility === 'Visible', values, numberFormats, hiddenColumns: [] };
+    });
+  }
+
+  async applyPlan(plan: WritePlan): Promise<ApplyReport> {
+    const existing = (this.knownNames ?? (await this.sheetNames())).map((n) => n.toLocaleLowerCase());
+    for (const sheet of plan.sheets) if (existing.includes(sheet.name.toLocaleLowerCase())) throw new SheetExistsError(sheet.name);
+    const degraded = new Set<string>();
+    const canValidate = this.supports('ExcelApi', '1.8');
+    const canPageLayout = this.supports('ExcelApi', '1.9');
+    if (!canValidate && plan.sheets.some((s) => s.validations.length)) degraded.add('data-validation');
+    if (!canPageLayout && plan.sheets.some((s) => s.print)) degraded.add('print-setup');
+
+    for (const sheet of plan.sheets) this.queueSheet(sheet, canValidate, canPageLayout);
+    if (plan.activate) this.context.workbook.worksheets.getItem(plan.activate).activate();
+    await this.context.sync();
+    this.knownNames = [...(this.knownNames ?? []), ...plan.sheets.map((s) => s.name)];
+    return { sheetsAdded: plan.sheets.map((s) => s.name), degraded: [...degraded] };
+  }
+
+  private queueSheet(plan: SheetPlan, canValidate: boolean, canPageLayout: boolean): void {
+    const ws = this.context.workbook.worksheets.add(plan.name);
+    const at = (r: RangeRef): Excel.Range => ws.getRangeByIndexes(r.row - 1, r.col - 1, r.rows, r.cols);
+    if (plan.tabColor) ws.tabColor = `#${plan.tabColor}`;
+    plan.columnWidths.forEach((w, i) => {
+      at({ row: 1, col: i + 1, rows: 1, cols: 1 }).getEntireColumn().format.columnWidth = charsToPoints(w);
+    });
+    for (const rh of plan.rowHeights ?? []) at({ row: rh.row, col: 1, rows: 1, cols: 1 }).getEntireRow().format.rowHeight = rh.height;
+    for (const s of plan.styles) applyStyle(at(s.range), s.range, s.style);
+    for (const block of plan.blocks) {
+      const rows = block.values.length;
+      const cols = block.values[0]?.length ?? 0;
+      if (!rows || !cols) continue;
+      const target = ws.getRangeByIndexes(block.row - 1, block.col - 1, rows, cols);
+      const values = block.values.map((r) => r.map(cellValue));
+      // `formulas` writes constants too; plain `values` would turn a text "=..." into a formula either way.
+      if (block.values.some((r) => r.some((v) => v !== null && isFormula(v)))) target.formulas = values as unknown[][];
+      else target.values = values as unknown[][];
+    }
+    for (const m of plan.merges) at(m).merge(false);
+    if (plan.freeze && (plan.freeze.rows || plan.freeze.cols)) {
+      if (plan.freeze.cols) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(plan.freeze.rows, 1), plan.freeze.cols));
+      else ws.freezePanes.freezeRows(plan.freeze.rows);
+    }
+    plan.conditionalFormats.forEach((cf) => addConditionalFormat(at(cf.range), cf));
+    if (canValidate) for (const v of plan.validations) setValidation(at(v.range), v);
+    if (canPageLayout && plan.print) {
+      const p = plan.print;
+      const layout = ws.pageLayout;
+      layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      layout.paperSize = 'A4';
+      layout.centerHorizontally = true;
+      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+      if (p.centerHeader) layout.headersFooters.defaultForAllPages.centerHeader = p.centerHeader;
+      if (p.centerFooter) layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
+      for (const r of p.pageBreaksBefore ?? []) ws.horizontalPageBreaks.add(at({ row: r, col: 1, rows: 1, cols: 1 }));
+    }
+  }
+}
+
+function applyStyle(target: Excel.Range, r: RangeRef, style: CellStyle): void {
+  const f = target.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.fontColor) f.font.color = `#${style.fontColor}`;
+  if (style.fill) f.fill.color = `#${style.fill}`;
+  if (style.hAlign) f.horizontalAlignment = style.hAlign === 'left' ? 'Left' : style.hAlign === 'center' ? 'Center' : 'Right';
+  if (style.vAlign) f.verticalAlignment = style.vAlign === 'top' ? 'Top' : style.vAlign === 'middle' ? 'Center' : 'Bottom';
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.border) {
+    for (const edge of EDGES) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.color = '#A6A6A6';
+    }
+  }
+  // One 2-D array for the whole range: a single write, not one per cell.
+  if (style.numberFormat) target.numberFormat = Array.from({ length: r.rows }, () => Array<string>(r.cols).fill(style.numberFormat as string));
+}
+
+function addConditionalFormat(target: Excel.Range, cf: ConditionalFormatSpec): void {
+  const conditional = target.conditionalFormats.add('Custom');
+  conditional.custom.rule.formula = `=${cf.formula}`;
+  const format = conditional.custom.format;
+  if (cf.style.fill) format.fill.color = `#${cf.style.fill}`;
+  if (cf.style.fontColor) format.font.color = `#${cf.style.fontColor}`;
+  if (cf.style.bold) format.font.bold = true;
+  if (cf.style.border) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+      const b = format.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.color = '#A6A6A6';
+    }
+  }
+}
+
+function setValidation(target: Excel.Range, v: ValidationSpec): void {
+  const dv = target.dataValidation;
+  if (v.kind === 'list') {
+    dv.rule = { list: { inCellDropDown: true, source: v.options.join(',') } };
+  } else if (v.kind === 'date') {
+    const iso = (serial: number): string => {
+      const d = fromExcelSerial(serial);
+      return d ? formatIsoDate(d) : '1900-01-01';
+    };
+    dv.rule = { date: { operator: 'Between', formula1: iso(v.min), formula2: iso(v.max) } };
+  } else {
+    const rule = { operator: 'Between' as const, formula1: v.min, formula2: v.max };
+    dv.rule = v.kind === 'whole' ? { wholeNumber: rule } : { decimal: rule };
+  }
+  dv.errorAlert = { showAlert: true, style: v.strict ? 'Stop' : 'Warning', title: '', message: v.error ?? '' };
+  if (v.prompt) dv.prompt = { showPrompt: true, title: '', message: v.prompt };
+  dv.ignoreBlanks = true;
+}
+
+/**
+ * The one place the add-in enters Excel: one `Excel.run` per user action, with the request context
+ * named `context` and handed to the port.
+ */
+export function runExcelAction<T>(action: (workbook: OfficeWorkbook) => Promise<T>): Promise<T> {
+  return Excel.run(async (context) => action(new OfficeWorkbook(context)));
+}
