@@ -6,6 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
+  setupFiles: ['<rootDir>/tests/support/jsdomSetup.js'],
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose ESM-only dependencies break jest on Node 20;
     // the mock only needs the OfficeApp enum from this file.

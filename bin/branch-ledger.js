@@ -4,7 +4,7 @@ const path = require('node:path');
 let cli;
 try {
   cli = require(path.join(__dirname, '..', 'dist-cli', 'cli', 'main.js'));
-} catch (e) {
+} catch {
   process.stderr.write('branch-ledger: the CLI is not built; run "npm run build:cli" (npm ci does it)\n');
   process.exit(2);
 }

@@ -80,7 +80,7 @@ export function uniqueSheetName(base: string, taken: readonly string[]): string 
  * by `policy` (rename: the new sheet gets a free name; skip: the existing sheet is kept and used).
  */
 export function planTemplate(request: TemplateRequest, existingSheets: readonly string[], policy?: ClashPolicy): TemplateResult {
-  const { lang, settings } = request;
+  const { lang } = request;
   const wanted = new Set<LedgerKind>(request.sheets);
   const needsSettings = wanted.has('dues') || wanted.has('obligation');
   const settingsRequested = wanted.has('settings');

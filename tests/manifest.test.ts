@@ -1,0 +1,51 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+/** Offline checks of manifest.xml; `npm run validate` is the networked official validation. */
+const ROOT = join(__dirname, '..');
+const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
+describe('manifest.xml', () => {
+  const doc = parser.parse(xml).OfficeApp;
+
+  it('is well-formed XML of a task-pane add-in for Excel', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(doc['@xsi:type']).toBe('TaskPaneApp');
+    expect(doc.Hosts.Host['@Name']).toBe('Workbook');
+  });
+
+  it('has a GUID id', () => {
+    expect(doc.Id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  });
+
+  it('asks for ExcelApi 1.7 at least, and only https URLs', () => {
+    const sets = doc.Requirements.Sets.Set;
+    expect(sets['@Name']).toBe('ExcelApi');
+    expect(sets['@MinVersion']).toBe('1.7');
+    const urls = [...xml.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect(u).toMatch(/^https:\/\//);
+  });
+
+  it('puts a group with the pane button on the Home tab, with icons that exist', () => {
+    const host = doc.VersionOverrides.Hosts.Host;
+    const tab = host.DesktopFormFactor.ExtensionPoint.OfficeTab;
+    expect(tab['@id']).toBe('TabHome');
+    const control = tab.Group.Control;
+    expect(control.Action['@xsi:type']).toBe('ShowTaskpane');
+    const images = doc.VersionOverrides.Resources['bt:Images']['bt:Image'];
+    for (const img of images) {
+      const file = new URL(img['@DefaultValue']).pathname;
+      expect(existsSync(join(ROOT, file))).toBe(true);
+    }
+    expect(images.map((i: Record<string, string>) => i['@id'])).toEqual(['Icon.16x16', 'Icon.32x32', 'Icon.80x80']);
+  });
+
+  it('names itself in the three languages', () => {
+    const overrides = doc.DisplayName.Override.map((o: Record<string, string>) => o['@Locale']);
+    expect(overrides).toEqual(['zh-TW', 'en-US']);
+    expect(doc.DefaultLocale).toBe('zh-CN');
+  });
+});

@@ -1,0 +1,66 @@
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS = 'node_modules/@microsoft/office-js/dist';
+// office.js loads the host script for the running Excel and its UI strings from its own folder,
+// so those few files come along; the rest of the 83 MB package (other hosts, 100+ locales) does not.
+const OFFICE_FILES = [
+  'office.js',
+  'o15apptofilemappingtable.js',
+  'excel-win32-16.01.js',
+  'excel-win32-16.00.js',
+  'excel-web-16.00.js',
+  'excel-mac-16.00.js',
+  'excel-ios-16.00.js',
+  'excel-15.js',
+  'excel-15.01.js',
+  'excel-15.02.js',
+];
+const OFFICE_LOCALES = ['zh-cn', 'zh-tw', 'en-us'];
+
+async function httpsOptions() {
+  // Only the dev server needs a certificate; building never touches the certificate store.
+  const devCerts = require('office-addin-dev-certs');
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          // Already minified by Microsoft: copied as they are, not run through terser again.
+          ...OFFICE_FILES.map((f) => ({ from: `${OFFICE_JS}/${f}`, to: f, noErrorOnMissing: true, info: { minimized: true } })),
+          ...OFFICE_LOCALES.map((l) => ({ from: `${OFFICE_JS}/${l}/office_strings.js`, to: `${l}/office_strings.js`, noErrorOnMissing: true, info: { minimized: true } })),
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          static: { directory: path.join(__dirname, 'dist') },
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: env.WEBPACK_BUILD || argv.https === false ? undefined : await httpsOptions() },
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+        }
+      : undefined,
+  };
+};
