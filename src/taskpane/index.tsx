@@ -3,11 +3,14 @@ import { calendarDateFromLocal } from '../core/calendar/calendarDate';
 import { languageFromLocale } from '../core/i18n/language';
 import { App } from './App';
 import { officeHost } from './officeHost';
+import { previewHost } from './previewHost';
 
 function start(inExcel: boolean): void {
-  const lang = languageFromLocale(inExcel ? Office.context.displayLanguage : navigator.language);
+  const params = new URLSearchParams(window.location.search);
+  const lang = languageFromLocale(params.get('lang') ?? (inExcel ? Office.context.displayLanguage : navigator.language));
+  const host = inExcel ? officeHost : params.has('preview') ? previewHost(params.getAll('existing')) : null;
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  root.render(<App host={inExcel ? officeHost : null} lang={lang} today={calendarDateFromLocal(new Date())} />);
+  root.render(<App host={host} lang={lang} today={calendarDateFromLocal(new Date())} />);
 }
 
 if (typeof Office !== 'undefined') {

@@ -166,10 +166,11 @@ export function buildLedgerSheet(input: LedgerSheetInput): SheetPlan {
 
   const conditionalFormats: ConditionalFormatSpec[] = [...(input.extraConditionalFormats ?? [])];
   if (!input.staticBorders) {
-    // Borders appear as a row is filled, so an empty template prints no pages of blank grid.
+    // Borders appear as a row is filled, so an empty template shows no blank grid. LEN, not COUNTA:
+    // a formula returning "" (出席率 of an empty row) counts for COUNTA.
     conditionalFormats.push({
       range: range(FIRST_DATA_ROW, 1, capacity, ncols),
-      formula: `COUNTA($A${FIRST_DATA_ROW}:$${columnLetter(ncols)}${FIRST_DATA_ROW})>0`,
+      formula: `SUMPRODUCT(LEN($A${FIRST_DATA_ROW}:$${columnLetter(ncols)}${FIRST_DATA_ROW}))>0`,
       style: { border: true },
     });
   }

@@ -1,0 +1,57 @@
+// Screenshots the built task pane (dist/) in headless Debian Chromium, in preview mode (no Excel).
+// Usage: npm run build && npm run screenshot   → docs/taskpane*.png
+const http = require('node:http');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+
+const DIST = path.join(__dirname, '..', 'dist');
+const DOCS = path.join(__dirname, '..', 'docs');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
+
+function serve() {
+  const server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+(async () => {
+  fs.mkdirSync(DOCS, { recursive: true });
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const requests = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 860 }, deviceScaleFactor: 2 });
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${base}/taskpane.html?preview&lang=zh-CN`);
+    await page.getByPlaceholder('如：机关第一党支部').fill('机关第一党支部');
+    await page.getByRole('button', { name: '生成台账' }).click();
+    await page.getByText('已生成').waitFor();
+    await page.screenshot({ path: path.join(DOCS, 'taskpane.png'), fullPage: true });
+    await page.goto(`${base}/taskpane.html?preview&lang=zh-CN&existing=党员名册`);
+    await page.getByPlaceholder('如：机关第一党支部').fill('机关第一党支部');
+    await page.getByRole('button', { name: '生成台账' }).click();
+    await page.getByText('工作簿中已有同名工作表').waitFor();
+    await page.screenshot({ path: path.join(DOCS, 'taskpane-clash.png'), fullPage: true });
+    const foreign = requests.filter((u) => !u.startsWith(base));
+    console.log(`screenshots written to docs/; requests outside the add-in's own origin: ${foreign.length}`);
+    if (foreign.length) console.log(foreign.join('\n'));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
