@@ -49,3 +49,16 @@ describe('manifest.xml', () => {
     expect(doc.DefaultLocale).toBe('zh-CN');
   });
 });
+
+describe('the pane pages', () => {
+  it.each([['src/taskpane/taskpane.html'], ['src/commands/commands.html']])('%s allow only their own origin (no CDN, no telemetry)', (file) => {
+    const html = readFileSync(join(ROOT, file), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+    // office.js is served from the add-in's own folder, not Microsoft's CDN.
+    expect(html).toContain('src="office.js"');
+  });
+});

@@ -123,8 +123,8 @@ export const DUES_SCHEMA: SheetSchema = {
   name: { zh: '党费收缴台账', en: 'Dues ledger', tw: '黨費收繳台帳' },
   tabColor: 'FFC000',
   instructions: {
-    zh: '填表说明：每名党员一行；交纳比例、月应交、全年应交、全年实交和合计为公式，请勿改写；每月填写实交金额（元），只知已交不知金额的可填“√”；经批准减免的请在备注中注明“减免”或“免交”。',
-    en: 'One row per member. Rate, monthly due, yearly due, yearly paid and the totals row are formulas: do not type over them. Enter the amount paid each month in yuan (or ✓ when only the fact is known). Write "减免"/"免交" in Remarks for approved reductions.',
+    zh: '填表说明：每名党员一行；交纳比例、月应交、全年应交、全年实交和合计为公式，请勿改写；每月填写实交金额（元），只知已交不知金额的可填“√”；经批准减免的请在备注中注明“减免”或“免交”；年中入党、转入或转出的，全年应交请按实际应交月数核对。',
+    en: 'One row per member. Rate, monthly due, yearly due, yearly paid and the totals row are formulas: do not type over them. Enter the amount paid each month in yuan (or ✓ when only the fact is known). Write "减免"/"免交" in Remarks for approved reductions. For members who joined, arrived or left during the year, check the yearly due against the months actually owed.',
   },
   columns: [
     col('serial', '序号', 'No.', 'serial', { width: 6 }),
