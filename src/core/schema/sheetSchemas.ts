@@ -81,7 +81,7 @@ export const ROSTER_SCHEMA: SheetSchema = {
     col('education', '学历', 'Education', 'enum', { enumeration: 'education', width: 12, synonyms: ['文化程度', '最高学历', 'degree'] }),
     col('idNumber', '身份证号', 'ID number', 'idNumber', { width: 22, synonyms: ['身份证号码', '公民身份号码', '身份证', 'id no', 'id card'] }),
     col('personCategory', '人员类别', 'Person category', 'enum', { required: true, enumeration: 'personCategory', width: 11, synonyms: ['人员身份', '工作状态', '身份类别', 'employment status'] }),
-    col('memberCategory', '党员类别', 'Member category', 'enum', { required: true, enumeration: 'memberCategory', width: 12, synonyms: ['党员身份', '党籍状态', '正式/预备', 'membership type', 'member type'] }),
+    col('memberCategory', '党员类别', 'Member category', 'enum', { required: true, enumeration: 'memberCategory', width: 12, synonyms: ['党员身份', '正式/预备', 'membership type', 'member type'] }),
     col('admissionDate', '入党日期', 'Admission date', 'date', { required: true, width: 13, synonyms: ['入党时间', '加入党组织日期', '入党年月', '接收预备党员日期', 'date joined', 'joined'] }),
     col('conversionDate', '转正日期', 'Full membership date', 'date', { width: 13, synonyms: ['转正时间', '转为正式党员日期', 'conversion date'] }),
     col('group', '党小组', 'Party group', 'text', { width: 12, synonyms: ['所在党小组', '小组', 'group'] }),
