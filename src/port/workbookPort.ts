@@ -1,18 +1,8 @@
 import type { WritePlan } from '../core/plan/writePlan';
 
-/** A cell as read: formulas are read as their last computed value; dates as 1900-system serials. */
-export type CellScalar = string | number | boolean | null;
+import type { CellScalar, SheetGrid } from '../core/read/grid';
 
-export interface SheetGrid {
-  readonly name: string;
-  readonly visible: boolean;
-  /** Values from A1 to the last used cell, rectangular. */
-  readonly values: readonly (readonly CellScalar[])[];
-  /** Number formats parallel to `values` ('General' where none), so date serials can be told from numbers. */
-  readonly numberFormats: readonly (readonly string[])[];
-  /** 1-based indexes of hidden columns. */
-  readonly hiddenColumns: readonly number[];
-}
+export type { CellScalar, SheetGrid };
 
 export interface ApplyReport {
   readonly sheetsAdded: readonly string[];

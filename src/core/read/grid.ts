@@ -1,0 +1,13 @@
+/** A sheet as read from any host: the core's view, with no host type in it. */
+export type CellScalar = string | number | boolean | null;
+
+export interface SheetGrid {
+  readonly name: string;
+  readonly visible: boolean;
+  /** Values from A1 to the last used cell; formulas as their last computed value, dates as serials. */
+  readonly values: readonly (readonly CellScalar[])[];
+  /** Number formats parallel to `values` ('General' where none). */
+  readonly numberFormats: readonly (readonly string[])[];
+  /** 1-based indexes of hidden columns. */
+  readonly hiddenColumns: readonly number[];
+}

@@ -1,0 +1,141 @@
+import type { ColumnSpec } from '../schema/sheetSchemas';
+import { ENUMERATIONS } from '../schema/enumerations';
+import type { CellScalar, SheetGrid } from './grid';
+import { recognizeSheet, type ColumnMatch, type RecognizedSheet, type RecordKind } from './recognizeSheets';
+import { parseCount, parseDate, parseFraction, parseHours, parseMoney, parsePayment, parseText, type ParsedDate } from './parseValues';
+import { parseEnum } from './parseEnum';
+import { cleanText, normalizeName, splitNames } from './normalizeText';
+import type { Fen } from '../money/fen';
+import type { Payment } from '../model/records';
+import { isSettingsName, readSettings, type SettingsReading } from './readSettings';
+
+/** One cell of a record, read by its column's type. */
+export interface ParsedCell {
+  readonly key: string;
+  readonly col: number;
+  readonly header: string;
+  readonly raw: CellScalar;
+  readonly value: unknown;
+  /** The cell has content that cannot be read as the column's type. */
+  readonly invalid: boolean;
+}
+
+export interface ParsedRow {
+  readonly sheet: string;
+  readonly kind: RecordKind;
+  /** 1-based Excel row. */
+  readonly row: number;
+  readonly cells: ReadonlyMap<string, ParsedCell>;
+}
+
+export interface LedgerSheet {
+  readonly recognized: RecognizedSheet;
+  readonly rows: readonly ParsedRow[];
+}
+
+export interface WorkbookLedger {
+  readonly sheets: readonly LedgerSheet[];
+  readonly settings: SettingsReading | null;
+  /** Sheets that are none of the ledgers (the user's own notes, our generated sheets). */
+  readonly unrecognized: readonly string[];
+}
+
+function parseCell(spec: ColumnSpec, raw: CellScalar, format: string): { value: unknown; invalid: boolean } {
+  const fromParsed = <T,>(p: T | null | 'invalid'): { value: unknown; invalid: boolean } => (p === 'invalid' ? { value: null, invalid: true } : { value: p, invalid: false });
+  switch (spec.type) {
+    case 'date':
+      return fromParsed(parseDate(raw, format));
+    case 'integer':
+      return fromParsed(parseCount(raw));
+    case 'serial': {
+      const n = parseCount(raw);
+      return { value: n === 'invalid' ? null : n, invalid: false };
+    }
+    case 'money':
+      return fromParsed(parseMoney(raw));
+    case 'payment':
+      return fromParsed(parsePayment(raw));
+    case 'rate':
+      return fromParsed(parseFraction(raw));
+    case 'hours':
+      return fromParsed(parseHours(raw));
+    case 'names':
+      return { value: raw === null ? [] : splitNames(String(raw)), invalid: false };
+    case 'idNumber': {
+      if (raw === null || String(raw).trim() === '') return { value: null, invalid: false };
+      // A number here has lost its last digits to floating point (1.10101E+17): it cannot be checked.
+      if (typeof raw === 'number') return { value: null, invalid: true };
+      return { value: cleanText(String(raw)).replace(/\s+/g, '').toUpperCase(), invalid: false };
+    }
+    case 'enum': {
+      const text = parseText(raw);
+      if (text === null || !spec.enumeration) return { value: text, invalid: false };
+      const canonical = parseEnum(spec.enumeration, text);
+      if (canonical) return { value: canonical, invalid: false };
+      return ENUMERATIONS[spec.enumeration].strict ? { value: null, invalid: true } : { value: text, invalid: false };
+    }
+    default:
+      return { value: parseText(raw), invalid: false };
+  }
+}
+
+function parseRows(sheet: RecognizedSheet): ParsedRow[] {
+  const specs = new Map(sheet.schema.columns.map((c) => [c.key, c]));
+  return sheet.recordRows.map((row) => {
+    const values = sheet.grid.values[row - 1] ?? [];
+    const formats = sheet.grid.numberFormats[row - 1] ?? [];
+    const cells = new Map<string, ParsedCell>();
+    for (const m of sheet.columns.values()) {
+      const spec = specs.get(m.key);
+      if (!spec) continue;
+      const raw = values[m.col - 1] ?? null;
+      const { value, invalid } = parseCell(spec, raw, formats[m.col - 1] ?? 'General');
+      // Formula results are the workbook's business: a computed column never yields invalid-value.
+      cells.set(m.key, { key: m.key, col: m.col, header: m.header, raw, value, invalid: invalid && !spec.computed });
+    }
+    return { sheet: sheet.grid.name, kind: sheet.kind, row, cells };
+  });
+}
+
+/** Reads every sheet of a workbook: the ledgers it recognises, and the settings. */
+export function readWorkbook(grids: readonly SheetGrid[]): WorkbookLedger {
+  const sheets: LedgerSheet[] = [];
+  const unrecognized: string[] = [];
+  let settings: SettingsReading | null = null;
+  for (const grid of grids) {
+    // A sheet named as settings is read as settings; otherwise a recognised ledger wins over
+    // a sheet that merely mentions a few settings labels.
+    if (!settings && isSettingsName(grid.name)) {
+      settings = readSettings(grid);
+      if (settings) continue;
+    }
+    const recognized = grid.values.length ? recognizeSheet(grid) : null;
+    if (recognized) {
+      sheets.push({ recognized, rows: parseRows(recognized) });
+      continue;
+    }
+    const s = settings ? null : readSettings(grid);
+    if (s) settings = s;
+    else unrecognized.push(grid.name);
+  }
+  return { sheets, settings, unrecognized };
+}
+
+// Typed access to parsed cells, for the rules.
+export const cellOf = (r: ParsedRow, key: string): ParsedCell | undefined => r.cells.get(key);
+export const dateOf = (r: ParsedRow, key: string): ParsedDate | null => (r.cells.get(key)?.value as ParsedDate | null) ?? null;
+export const textOf = (r: ParsedRow, key: string): string | null => (r.cells.get(key)?.value as string | null) ?? null;
+export const numberOf = (r: ParsedRow, key: string): number | null => (r.cells.get(key)?.value as number | null) ?? null;
+export const fenOf = (r: ParsedRow, key: string): Fen | null => (r.cells.get(key)?.value as Fen | null) ?? null;
+export const paymentOf = (r: ParsedRow, key: string): Payment | null => (r.cells.get(key)?.value as Payment | null) ?? null;
+export const namesOf = (r: ParsedRow, key: string): string[] => (r.cells.get(key)?.value as string[] | undefined) ?? [];
+export const isBlankCell = (r: ParsedRow, key: string): boolean => {
+  const c = r.cells.get(key);
+  return !c || c.raw === null || (typeof c.raw === 'string' && cleanText(c.raw) === '');
+};
+/** The member's name normalised for matching across sheets. */
+export const memberKey = (r: ParsedRow, key = 'name'): string | null => {
+  const t = textOf(r, key);
+  return t ? normalizeName(t) : null;
+};
+export type { ColumnMatch };

@@ -1,0 +1,125 @@
+import { compareDates, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
+import { numberParameter, type Frequency } from '../rules/ruleParameters';
+import { dateOf, namesOf, numberOf, textOf, type ParsedRow } from '../read/readLedger';
+import { normalizeHeader, normalizeName } from '../read/normalizeText';
+import type { Finding } from './finding';
+import { inPeriod, periodsOf, type Member, type ScanContext } from './scanContext';
+import { meetingTypesOf, REQUIRED_MEETING_TYPES, type MeetingType } from './meetingTypes';
+
+interface Meeting {
+  readonly row: ParsedRow;
+  readonly date: CalendarDate;
+  readonly types: Set<MeetingType>;
+  readonly group: string | null;
+  readonly absentees: string[];
+}
+
+function meetingsOf(ctx: ScanContext, groups: readonly string[]): Meeting[] {
+  return ctx.rows('meeting').flatMap((row) => {
+    const date = dateOf(row, 'date')?.date;
+    if (!date) return [];
+    const typeText = textOf(row, 'type');
+    const topic = textOf(row, 'topic');
+    const groupCell = textOf(row, 'group');
+    // Hand-made logs often name the group only in the topic (“第二党小组学习”).
+    const text = normalizeHeader(`${groupCell ?? ''} ${typeText ?? ''} ${topic ?? ''}`);
+    const group = groups.find((g) => text.includes(normalizeHeader(g))) ?? groupCell;
+    return [{ row, date, types: meetingTypesOf(typeText, topic), group, absentees: namesOf(row, 'absentees').map(normalizeName) }];
+  });
+}
+
+const expectedAt = (m: Member, meeting: Meeting): boolean => {
+  if (meeting.types.has('支部委员会') && meeting.types.size === 1) return m.committee;
+  if (meeting.types.has('党小组会') && meeting.types.size === 1 && meeting.group) return m.group !== null && normalizeHeader(m.group) === normalizeHeader(meeting.group);
+  return true;
+};
+
+/** meeting.overdue, meeting.quorum, meeting.makeup, member.absent. */
+export function meetingRules(ctx: ScanContext): Finding[] {
+  if (!ctx.hasSheet('meeting')) return [];
+  const out: Finding[] = [];
+  const sheet = ctx.sheetName('meeting')!;
+  const active = ctx.members.filter((m) => m.active);
+  const groups = [...new Set(active.map((m) => m.group).filter((g): g is string => !!g))];
+  const committee = active.filter((m) => m.committee);
+  const meetings = meetingsOf(ctx, groups);
+
+  for (const t of REQUIRED_MEETING_TYPES) {
+    const frequency = ctx.params.get(t.parameter) as Frequency | undefined;
+    if (!frequency || frequency === 'none') continue;
+    // A committee meeting is required only where there is a committee; group meetings only where there are groups.
+    if (t.type === '支部委员会' && ctx.members.length > 0 && committee.length < 2) continue;
+    const scopes: (string | null)[] = t.type === '党小组会' ? groups : [null];
+    for (const group of scopes) {
+      for (const p of periodsOf(ctx.year, frequency)) {
+        if (!ctx.ended(p.last)) continue;
+        const held = meetings.some((m) => m.types.has(t.type) && inPeriod(m.date, p) && (group === null || (m.group !== null && normalizeHeader(m.group) === normalizeHeader(group))));
+        if (held) continue;
+        out.push(
+          ctx.finding(
+            'meeting.overdue',
+            { sheet, period: p.id, meetingType: t.type, group },
+            ctx.text(`${p.id}${group ? ` ${group}` : ''}未召开${t.type}`, `No ${t.type}${group ? ` for ${group}` : ''} in ${p.id}`),
+          ),
+        );
+      }
+    }
+  }
+
+  const fraction = numberParameter(ctx.params, 'meeting.quorumFraction');
+  const fullMembers = active.filter((m) => m.category === '正式党员').length;
+  for (const m of meetings) {
+    const present = numberOf(m.row, 'present');
+    const presentCell = m.row.cells.get('present');
+    if (present !== null && presentCell) {
+      const checks: [MeetingType, number][] = [];
+      if (m.types.has('支部委员会') && committee.length > 0) checks.push(['支部委员会', committee.length]);
+      if (m.types.has('支部党员大会') && fullMembers > 0) checks.push(['支部党员大会', fullMembers]);
+      for (const [type, base] of checks) {
+        if (present <= base * fraction) {
+          out.push(
+            ctx.finding(
+              'meeting.quorum',
+              { sheet: m.row.sheet, row: m.row.row, col: presentCell.col, column: presentCell.header, meetingType: type },
+              ctx.text(`${type}实到${present}人，未超过应到${base}人的半数`, `${type}: ${present} present, not more than half of ${base}`),
+            ),
+          );
+        }
+      }
+    }
+    const absentCell = m.row.cells.get('absentees');
+    const madeUp = new Set(namesOf(m.row, 'makeUp').map(normalizeName));
+    for (const raw of namesOf(m.row, 'absentees')) {
+      if (madeUp.has(normalizeName(raw))) continue;
+      out.push(
+        ctx.finding('meeting.makeup', { sheet: m.row.sheet, row: m.row.row, col: absentCell?.col, column: absentCell?.header, member: raw }, ctx.text(`${raw}缺席后未登记补学`, `${raw} was absent and has not made up the session`)),
+      );
+    }
+  }
+
+  // member.absent: consecutive elapsed months of the year without attending a meeting one was expected at.
+  const months = Array.from({ length: 12 }, (_, i) => i + 1).filter((mo) => ctx.ended(lastDayOfMonth(ctx.year, mo)));
+  const limit = numberParameter(ctx.params, 'member.absentMonths');
+  if (meetings.length > 0 && months.length >= limit) {
+    for (const member of active) {
+      let run = 0;
+      let longest = 0;
+      for (const mo of months) {
+        if (member.admission && compareDates(member.admission, lastDayOfMonth(ctx.year, mo)) > 0) {
+          run = 0;
+          continue;
+        }
+        const attended = meetings.some((m) => m.date.year === ctx.year && m.date.month === mo && expectedAt(member, m) && !m.absentees.includes(member.key));
+        run = attended ? 0 : run + 1;
+        longest = Math.max(longest, run);
+      }
+      if (longest >= limit) {
+        const c = member.row.cells.get('name');
+        out.push(
+          ctx.finding('member.absent', { sheet: member.row.sheet, row: member.row.row, col: c?.col, column: c?.header, member: member.name }, ctx.text(`连续${longest}个月未参加组织生活`, `No organisational life for ${longest} consecutive months`)),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import type { CalendarDate } from '../calendar/calendarDate';
+import type { Language } from '../i18n/language';
+import type { SheetGrid } from '../read/grid';
+import { readWorkbook, type WorkbookLedger } from '../read/readLedger';
+import type { RecordKind } from '../read/recognizeSheets';
+import { severityRank, type Finding, type Severity } from './finding';
+import { buildScanContext } from './scanContext';
+import { recordRules } from './recordRules';
+import { probationRules, rosterRules } from './rosterRules';
+import { branchRules } from './branchRules';
+import { duesRules } from './duesRules';
+import { meetingRules } from './meetingRules';
+import { studyRules, talkRules } from './studyTalkRules';
+import { developmentRules, obligationRules } from './developmentRules';
+
+export interface ScanResult {
+  readonly asOf: CalendarDate;
+  readonly year: number;
+  readonly findings: readonly Finding[];
+  /** The ledgers found, by sheet name, so a user sees what was and was not checked. */
+  readonly recognized: readonly { sheet: string; kind: RecordKind; headerRow: number; records: number }[];
+  readonly unrecognized: readonly string[];
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+const RULE_SETS = [recordRules, rosterRules, probationRules, branchRules, duesRules, meetingRules, studyRules, talkRules, developmentRules, obligationRules];
+
+/**
+ * The scan: read the grids, apply every rule of DOMAIN.md §4 at the as-of date, and return the
+ * findings ordered by severity, sheet and row. Pure: same grids and date, same findings.
+ */
+export interface ScanOptions {
+  /** An as-of date the user chose; otherwise the settings sheet's 检查基准日, otherwise today. */
+  readonly asOf?: CalendarDate;
+  readonly today: CalendarDate;
+  readonly lang: Language;
+  /** Sheets the add-in wrote (findings, summary): never read as ledgers. */
+  readonly generatedSheets?: readonly string[];
+}
+
+export function scanWorkbook(grids: readonly SheetGrid[], options: ScanOptions): ScanResult {
+  const generated = options.generatedSheets ?? [];
+  const ledger: WorkbookLedger = readWorkbook(grids.filter((g) => !generated.includes(g.name)));
+  const ctx = buildScanContext(ledger, options.asOf ?? ledger.settings?.asOf ?? options.today, options.lang);
+  const findings = RULE_SETS.flatMap((rules) => rules(ctx)).sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || a.rule.localeCompare(b.rule),
+  );
+  const counts = { critical: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return {
+    asOf: ctx.asOf,
+    year: ctx.year,
+    findings,
+    recognized: ledger.sheets.map((s) => ({ sheet: s.recognized.grid.name, kind: s.recognized.kind, headerRow: s.recognized.headerRow, records: s.rows.length })),
+    unrecognized: ledger.unrecognized,
+    counts,
+  };
+}
