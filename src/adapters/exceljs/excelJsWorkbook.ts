@@ -2,8 +2,12 @@ import type ExcelJS from 'exceljs';
 import type { ApplyReport, CellScalar, SheetGrid, WorkbookPort } from '../../port/workbookPort';
 import { SheetExistsError } from '../../port/workbookPort';
 import {
+  HIGHLIGHT_STYLE,
+  highlightFormula,
+  isHighlightFormula,
   isDateValue,
   isFormula,
+  type HighlightSpec,
   rangeAddress,
   type CellStyle,
   type ConditionalFormatSpec,
@@ -101,6 +105,24 @@ function toExcelJsConditionalFormat(cf: ConditionalFormatSpec, priority: number)
   return { ref: rangeAddress(cf.range), rules: [{ type: 'expression', priority, formulae: [cf.formula], style }] };
 }
 
+type ConditionalFormatting = { ref: string; rules: { formulae?: unknown[] }[] };
+// ExcelJS keeps a sheet's conditional formats in a public but untyped array.
+const conditionalFormattings = (ws: ExcelJS.Worksheet): ConditionalFormatting[] => (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings ?? [];
+const setConditionalFormattings = (ws: ExcelJS.Worksheet, cfs: ConditionalFormatting[]): void => {
+  (ws as unknown as { conditionalFormattings: ConditionalFormatting[] }).conditionalFormattings = cfs;
+};
+const isOurs = (cf: ConditionalFormatting): boolean => cf.rules.some((r) => (r.formulae ?? []).some((f) => isHighlightFormula(String(f))));
+
+function addHighlight(ws: ExcelJS.Worksheet | undefined, h: HighlightSpec): void {
+  if (!ws || h.addresses.length === 0) return;
+  const s = HIGHLIGHT_STYLE[h.severity];
+  ws.addConditionalFormatting({
+    // One rule per severity and sheet, over all its cells (a multi-area reference).
+    ref: h.addresses.join(' '),
+    rules: [{ type: 'expression', priority: 1, formulae: [highlightFormula(h.severity)], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(s.fill) } }, font: { color: { argb: argb(s.fontColor) }, bold: s.bold } } }],
+  });
+}
+
 /** The workbook port over an ExcelJS workbook: .xlsx files in Node (CLI, tests) and in a browser page. */
 export class ExcelJsWorkbook implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {}
@@ -133,13 +155,23 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
     const hiddenColumns: number[] = [];
     for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
-    return { name: ws.name, visible: ws.state === 'visible' || ws.state === undefined, values, numberFormats, hiddenColumns };
+    const highlightRules = conditionalFormattings(ws).filter(isOurs).length;
+    return { name: ws.name, visible: ws.state === 'visible' || ws.state === undefined, values, numberFormats, hiddenColumns, highlightRules };
   }
 
   async applyPlan(plan: WritePlan): Promise<ApplyReport> {
-    const existing = this.workbook.worksheets.map((w) => w.name.toLocaleLowerCase());
+    const deleting = (plan.deleteSheets ?? []).map((n) => n.toLocaleLowerCase());
+    const existing = this.workbook.worksheets.map((w) => w.name.toLocaleLowerCase()).filter((n) => !deleting.includes(n));
     for (const sheet of plan.sheets) if (existing.includes(sheet.name.toLocaleLowerCase())) throw new SheetExistsError(sheet.name);
+    if (plan.clearHighlights) {
+      for (const ws of this.workbook.worksheets) setConditionalFormattings(ws, conditionalFormattings(ws).filter((cf) => !isOurs(cf)));
+    }
+    for (const name of plan.deleteSheets ?? []) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws) this.workbook.removeWorksheet(ws.id);
+    }
     for (const sheet of plan.sheets) this.addSheet(sheet);
+    for (const h of plan.highlights ?? []) addHighlight(this.workbook.getWorksheet(h.sheet), h);
     if (plan.activate) {
       const index = this.workbook.worksheets.findIndex((w) => w.name === plan.activate);
       if (index >= 0) this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];

@@ -101,12 +101,42 @@ export interface SheetPlan {
   readonly print?: PrintSetup;
 }
 
+export type HighlightSeverity = 'critical' | 'warning' | 'info';
+
+/**
+ * In-place highlights are conditional formats, never cell formats: removing them restores every
+ * cell's formatting exactly, and the user's own conditional formats are never touched.
+ */
+export interface HighlightSpec {
+  readonly sheet: string;
+  readonly severity: HighlightSeverity;
+  /** Cells or ranges in A1 notation (no sheet name). */
+  readonly addresses: readonly string[];
+}
+
 export interface WritePlan {
+  /** Sheets the add-in generated earlier and now replaces (never a user sheet). */
+  readonly deleteSheets?: readonly string[];
+  /** Remove the add-in's highlight rules from every sheet before anything else. */
+  readonly clearHighlights?: boolean;
   /** Sheets to add, in order, after the workbook's existing sheets. */
   readonly sheets: readonly SheetPlan[];
+  readonly highlights?: readonly HighlightSpec[];
   /** The sheet to show when done. */
   readonly activate?: string;
 }
+
+/** Marks the add-in's highlight rules: always true, and recognisable in the rule's formula. */
+export const HIGHLIGHT_MARK = 'branch-ledger:';
+export const highlightFormula = (severity: HighlightSeverity): string => `LEN("${HIGHLIGHT_MARK}${severity}")>0`;
+export const isHighlightFormula = (formula: string | undefined | null): boolean => typeof formula === 'string' && formula.includes(HIGHLIGHT_MARK);
+
+/** Severity colours (DOMAIN.md §5): readable in print, always paired with the findings sheet's words. */
+export const HIGHLIGHT_STYLE: Readonly<Record<HighlightSeverity, { fill: string; fontColor: string; bold: boolean }>> = {
+  critical: { fill: 'FFC7CE', fontColor: '9C0006', bold: true },
+  warning: { fill: 'FFEB9C', fontColor: '7F4F00', bold: false },
+  info: { fill: 'DDEBF7', fontColor: '1F4E79', bold: false },
+};
 
 export const range = (row: number, col: number, rows = 1, cols = 1): RangeRef => ({ row, col, rows, cols });
 

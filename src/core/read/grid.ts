@@ -10,4 +10,6 @@ export interface SheetGrid {
   readonly numberFormats: readonly (readonly string[])[];
   /** 1-based indexes of hidden columns. */
   readonly hiddenColumns: readonly number[];
+  /** How many of the add-in's highlight rules the sheet carries (from an earlier scan). */
+  readonly highlightRules?: number;
 }

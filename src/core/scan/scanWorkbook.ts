@@ -5,6 +5,7 @@ import { readWorkbook, type WorkbookLedger } from '../read/readLedger';
 import type { RecordKind } from '../read/recognizeSheets';
 import { severityRank, type Finding, type Severity } from './finding';
 import { buildScanContext } from './scanContext';
+import { isGeneratedSheet } from './generatedSheets';
 import { recordRules } from './recordRules';
 import { probationRules, rosterRules } from './rosterRules';
 import { branchRules } from './branchRules';
@@ -21,6 +22,7 @@ export interface ScanResult {
   readonly recognized: readonly { sheet: string; kind: RecordKind; headerRow: number; records: number }[];
   readonly unrecognized: readonly string[];
   readonly counts: Readonly<Record<Severity, number>>;
+  readonly branchName: string | null;
 }
 
 const RULE_SETS = [recordRules, rosterRules, probationRules, branchRules, duesRules, meetingRules, studyRules, talkRules, developmentRules, obligationRules];
@@ -40,7 +42,7 @@ export interface ScanOptions {
 
 export function scanWorkbook(grids: readonly SheetGrid[], options: ScanOptions): ScanResult {
   const generated = options.generatedSheets ?? [];
-  const ledger: WorkbookLedger = readWorkbook(grids.filter((g) => !generated.includes(g.name)));
+  const ledger: WorkbookLedger = readWorkbook(grids.filter((g) => !generated.includes(g.name) && !isGeneratedSheet(g)));
   const ctx = buildScanContext(ledger, options.asOf ?? ledger.settings?.asOf ?? options.today, options.lang);
   const findings = RULE_SETS.flatMap((rules) => rules(ctx)).sort(
     (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || a.rule.localeCompare(b.rule),
@@ -54,5 +56,6 @@ export function scanWorkbook(grids: readonly SheetGrid[], options: ScanOptions):
     recognized: ledger.sheets.map((s) => ({ sheet: s.recognized.grid.name, kind: s.recognized.kind, headerRow: s.recognized.headerRow, records: s.rows.length })),
     unrecognized: ledger.unrecognized,
     counts,
+    branchName: ledger.settings?.branchName ?? null,
   };
 }
