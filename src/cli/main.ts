@@ -7,6 +7,7 @@ import { defaultSampleAsOf, generateSampleLedger } from '../core/sample/sampleLe
 import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan';
 import { intOption, parseArgs, requireOption, stringOption, UsageError, type ParsedArgs } from './args';
 import { dateOption, languageOption, sheetsOption, unitTypeOption } from './options';
+import { runScanCommand } from './scanCommand';
 
 const HELP = `支部台账助手 Branch Ledger — command line
 
@@ -18,10 +19,14 @@ Usage:
   branch-ledger sample [--members 30] [--year 2025] [--as-of YYYY-MM-DD] [--problems] [--seed N]
                        [--branch 名称] [--type 机关] [--lang zh-CN] --out FILE.xlsx [--force]
       Writes a realistic fictional branch ledger, filled and clean (or with planted problems).
+  branch-ledger scan FILE.xlsx... [--as-of YYYY-MM-DD] [--format json|table] [--lang zh-CN|zh-TW|en-US]
+                     [--out CHECKED.xlsx | --out FOLDER] [--report REPORT.xlsx] [--fail-on critical|warning|info]
+      Checks ledgers (ours or hand-made) against every rule. --out writes a highlighted copy with a
+      findings sheet (the input is never changed); --report writes one workbook summarising all files.
   branch-ledger help
 
 Sheets: settings, roster, development, dues, meeting, study, talk, obligation.
-Exit codes: 0 done, 2 unusable arguments or an unreadable file.`;
+Exit codes: 0 done, 1 a finding reached --fail-on, 2 unusable arguments or an unreadable file.`;
 
 interface Io {
   out(line: string): void;
@@ -112,6 +117,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
         return await runInit(args, io);
       case 'sample':
         return await runSample(args, io);
+      case 'scan':
+        return await runScanCommand(args, io);
       case undefined:
       case 'help':
       case '--help':

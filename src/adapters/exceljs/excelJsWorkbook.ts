@@ -116,11 +116,13 @@ const isOurs = (cf: ConditionalFormatting): boolean => cf.rules.some((r) => (r.f
 function addHighlight(ws: ExcelJS.Worksheet | undefined, h: HighlightSpec): void {
   if (!ws || h.addresses.length === 0) return;
   const s = HIGHLIGHT_STYLE[h.severity];
-  ws.addConditionalFormatting({
-    // One rule per severity and sheet, over all its cells (a multi-area reference).
+  // One rule per severity and sheet, over all its cells (a multi-area reference). It goes first in
+  // the sheet's list: LibreOffice applies only the first of overlapping conditional formats.
+  const rule: ConditionalFormatting = {
     ref: h.addresses.join(' '),
-    rules: [{ type: 'expression', priority: 1, formulae: [highlightFormula(h.severity)], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(s.fill) } }, font: { color: { argb: argb(s.fontColor) }, bold: s.bold } } }],
-  });
+    rules: [{ type: 'expression', priority: 1, formulae: [highlightFormula(h.severity)], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(s.fill) } }, font: { color: { argb: argb(s.fontColor) }, bold: s.bold } } } as ConditionalFormatting['rules'][number]],
+  };
+  setConditionalFormattings(ws, [rule, ...conditionalFormattings(ws)]);
 }
 
 /** The workbook port over an ExcelJS workbook: .xlsx files in Node (CLI, tests) and in a browser page. */

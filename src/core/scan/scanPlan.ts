@@ -12,7 +12,7 @@ import {
   type WritePlan,
 } from '../plan/writePlan';
 import type { SheetGrid } from '../read/grid';
-import { HEADER_STYLE } from '../template/ledgerLayout';
+import { HEADER_STYLE, wrappedRowHeight } from '../template/ledgerLayout';
 import { uniqueSheetName } from '../template/templatePlan';
 import { SEVERITY_ORDER, type Finding, type Severity } from './finding';
 import { ruleInfo } from './ruleCatalogue';
@@ -48,7 +48,7 @@ const HEADERS: readonly Localized[] = [
   { zh: '说明', en: 'Details' },
   { zh: '依据', en: 'Basis' },
 ];
-const WIDTHS = [6, 9, 22, 26, 18, 14, 10, 10, 13, 12, 46, 46];
+const WIDTHS = [12, 9, 22, 26, 18, 10, 10, 10, 13, 12, 46, 46];
 const FIRST_ROW = 7;
 const HEADER = FIRST_ROW - 1;
 
@@ -131,7 +131,8 @@ function findingsSheet(name: string, result: ScanResult, lang: Language, branchN
     kind: 'findings',
     tabColor: 'C00000',
     columnWidths: WIDTHS,
-    rowHeights: [{ row: 1, height: 28 }],
+    // Wrapped 说明 and 依据 need taller rows: a file's rows do not grow by themselves in every viewer.
+    rowHeights: [{ row: 1, height: 28 }, ...result.findings.map((f, i) => ({ row: FIRST_ROW + i, height: Math.max(wrappedRowHeight(f.message, WIDTHS[10]), wrappedRowHeight(f.basis, WIDTHS[11])) }))],
     styles,
     blocks: [
       { row: 1, col: 1, values: [[title, ...blank(ncols - 1)]] },

@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { formatIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
+import type { Language } from '../core/i18n/language';
+import { localize } from '../core/i18n/language';
+import { runScan } from '../app/scanWorkbook';
+import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
+import { planBatchReport, type FileScan } from '../core/scan/reportPlan';
+import { SEVERITY_LABEL } from '../core/scan/scanPlan';
+import { severityRank, type Severity } from '../core/scan/finding';
+import { stringOption, UsageError, type ParsedArgs } from './args';
+import { dateOption, languageOption } from './options';
+
+export interface ScanIo {
+  out(line: string): void;
+  err(line: string): void;
+  today(): CalendarDate;
+}
+
+function failOnOption(args: ParsedArgs): Severity | null {
+  const v = stringOption(args, 'fail-on');
+  if (v === undefined) return null;
+  if (v !== 'critical' && v !== 'warning' && v !== 'info') throw new UsageError('--fail-on must be critical, warning or info');
+  return v;
+}
+
+function formatOption(args: ParsedArgs): 'json' | 'table' {
+  const v = stringOption(args, 'format') ?? 'table';
+  if (v !== 'json' && v !== 'table') throw new UsageError('--format must be json or table');
+  return v;
+}
+
+function outPathFor(out: string, file: string, many: boolean): string {
+  if (!many) return out;
+  return join(out, basename(file).replace(/\.xlsx$/i, '') + '.checked.xlsx');
+}
+
+/**
+ * `scan FILE... [--as-of] [--format json|table] [--lang] [--out] [--report] [--fail-on]`.
+ * The JSON is a public interface: one document on stdout, `{asOf, files:[{file, findings, errors}]}`.
+ */
+export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<number> {
+  const files = args.positionals;
+  if (files.length === 0) throw new UsageError('scan needs at least one .xlsx file');
+  const format = formatOption(args);
+  const lang: Language = languageOption(args);
+  const failOn = failOnOption(args);
+  const explicitAsOf = dateOption(args, 'as-of');
+  const today = io.today();
+  const asOf = explicitAsOf ?? today;
+  const out = stringOption(args, 'out');
+  const report = stringOption(args, 'report');
+  const many = files.length > 1;
+  if (out && many) {
+    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError('with several files, --out must be a folder');
+    mkdirSync(out, { recursive: true });
+  }
+  if (out && !many && !/\.xlsx$/i.test(out)) throw new UsageError('--out must name an .xlsx file');
+  if (report && !/\.xlsx$/i.test(report)) throw new UsageError('--report must name an .xlsx file');
+
+  const scans: (FileScan & { asOf: string; year: number | null; sheets: readonly unknown[] })[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      const book = await openXlsx(file);
+      const { result } = await runScan(book, { asOf: explicitAsOf, today, lang, write: Boolean(out) });
+      if (out) {
+        const target = outPathFor(out, file, many);
+        mkdirSync(dirname(target) || '.', { recursive: true });
+        await saveXlsx(book, target);
+      }
+      scans.push({ file, branchName: result.branchName, findings: result.findings, errors: [], asOf: formatIsoDate(result.asOf), year: result.year, sheets: result.recognized });
+    } catch (e) {
+      unreadable = true;
+      const message = `cannot read ${file}: ${(e as Error).message.split('\n')[0]}`;
+      io.err(`branch-ledger: ${message}`);
+      scans.push({ file, branchName: null, findings: [], errors: [message], asOf: formatIsoDate(asOf), year: null, sheets: [] });
+    }
+  }
+
+  if (report) {
+    const book = newXlsx();
+    await book.applyPlan(planBatchReport(scans, asOf, lang));
+    mkdirSync(dirname(report) || '.', { recursive: true });
+    await saveXlsx(book, report);
+  }
+
+  if (format === 'json') {
+    io.out(JSON.stringify({ asOf: formatIsoDate(asOf), files: scans.map((s) => ({ file: s.file, asOf: s.asOf, year: s.year, sheets: s.sheets, findings: s.findings, errors: s.errors })) }, null, 2));
+  } else {
+    for (const s of scans) {
+      const counts = (['critical', 'warning', 'info'] as const).map((sev) => `${localize(SEVERITY_LABEL[sev], lang)} ${s.findings.filter((f) => f.severity === sev).length}`);
+      io.out(`${s.file}${s.branchName ? ` (${s.branchName})` : ''}: ${s.errors.length ? s.errors.join('; ') : counts.join(', ')}`);
+      for (const f of s.findings) {
+        const where = `${f.sheet}${f.cell ? `!${f.cell}` : f.row ? `!${f.row}` : ''}`;
+        io.out(`  ${localize(SEVERITY_LABEL[f.severity], lang).padEnd(lang === 'en-US' ? 8 : 2)}  ${f.rule.padEnd(28)} ${where}  ${f.member ?? ''}${f.member ? '  ' : ''}${f.message}`);
+      }
+    }
+  }
+  if (unreadable) return 2;
+  if (failOn && scans.some((s) => s.findings.some((f) => severityRank(f.severity) <= severityRank(failOn)))) return 1;
+  return 0;
+}
