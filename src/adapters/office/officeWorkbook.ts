@@ -1,8 +1,12 @@
 import type { ApplyReport, CellScalar, SheetGrid, WorkbookPort } from '../../port/workbookPort';
 import { SheetExistsError } from '../../port/workbookPort';
 import {
+  HIGHLIGHT_STYLE,
+  highlightFormula,
+  isHighlightFormula,
   isDateValue,
   isFormula,
+  type HighlightSpec,
   type CellStyle,
   type ConditionalFormatSpec,
   type PlanValue,
@@ -31,12 +35,31 @@ function cellValue(v: PlanValue): string | number | boolean | null {
   return v;
 }
 
+/** Excel refuses range address strings of 8,192 characters or more. */
+export const MAX_ADDRESS_CHARS = 8000;
+
+export function addressChunks(addresses: readonly string[], max: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const a of addresses) {
+    if (current && current.length + 1 + a.length > max) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
 /**
  * The workbook port over Office.js. One instance serves one user action inside one `Excel.run`;
  * every method queues its whole work and makes one `context.sync()`: never a sync or a proxy per cell.
  */
 export class OfficeWorkbook implements WorkbookPort {
   private knownNames: string[] | null = null;
+  /** Ids of the add-in's highlight rules per sheet, found by the last read. */
+  private highlightIds: Map<string, string[]> | null = null;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -55,16 +78,27 @@ export class OfficeWorkbook implements WorkbookPort {
     const sheets = this.context.workbook.worksheets;
     sheets.load('items');
     await this.context.sync();
+    this.knownNames = sheets.items.map((s) => s.name);
     const wanted = sheets.items.filter((s) => !names || names.includes(s.name));
     // All used ranges of all sheets are loaded together: one more round trip whatever the size.
     const used = wanted.map((s) => {
       const r = s.getUsedRangeOrNullObject(true);
       r.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
-      return { sheet: s, range: r };
+      // The sheet's conditional formats, to find (and later remove) the add-in's own highlight rules.
+      const cfs = s.getRange().conditionalFormats;
+      cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
+      return { sheet: s, range: r, cfs };
     });
     await this.context.sync();
+    this.highlightIds = new Map(
+      used.map(({ sheet, cfs }) => [
+        sheet.name,
+        cfs.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isHighlightFormula(cf.customOrNullObject.rule.formula)).map((cf) => cf.id),
+      ]),
+    );
     return used.map(({ sheet, range }) => {
-      if (range.isNullObject) return { name: sheet.name, visible: sheet.visibility === 'Visible', values: [], numberFormats: [], hiddenColumns: [] };
+      const highlightRules = this.highlightIds?.get(sheet.name)?.length ?? 0;
+      if (range.isNullObject) return { name: sheet.name, visible: sheet.visibility === 'Visible', values: [], numberFormats: [], hiddenColumns: [], highlightRules };
       // The used range may start below or right of A1: pad so grid indexes are sheet positions.
       const pad = <T,>(rows: T[][], filler: T): T[][] => [
         ...Array.from({ length: range.rowIndex }, () => Array<T>(range.columnIndex + range.columnCount).fill(filler)),
@@ -72,24 +106,53 @@ export class OfficeWorkbook implements WorkbookPort {
       ];
       const values = pad(range.values.map((row) => row.map((v) => (v === '' ? null : (v as CellScalar)))), null as CellScalar);
       const numberFormats = pad(range.numberFormat.map((row) => row.map((f) => String(f ?? 'General'))), 'General');
-      return { name: sheet.name, visible: sheet.visibility === 'Visible', values, numberFormats, hiddenColumns: [] };
+      return { name: sheet.name, visible: sheet.visibility === 'Visible', values, numberFormats, hiddenColumns: [], highlightRules };
     });
   }
 
   async applyPlan(plan: WritePlan): Promise<ApplyReport> {
-    const existing = (this.knownNames ?? (await this.sheetNames())).map((n) => n.toLocaleLowerCase());
+    if (plan.clearHighlights && !this.highlightIds) await this.readSheets();
+    const deleting = (plan.deleteSheets ?? []).map((n) => n.toLocaleLowerCase());
+    const existing = (this.knownNames ?? (await this.sheetNames())).map((n) => n.toLocaleLowerCase()).filter((n) => !deleting.includes(n));
     for (const sheet of plan.sheets) if (existing.includes(sheet.name.toLocaleLowerCase())) throw new SheetExistsError(sheet.name);
     const degraded = new Set<string>();
     const canValidate = this.supports('ExcelApi', '1.8');
     const canPageLayout = this.supports('ExcelApi', '1.9');
+    // Multi-area ranges (RangeAreas) arrived in ExcelApi 1.9; without them no highlight is written rather than one per cell.
+    const canHighlight = this.supports('ExcelApi', '1.9');
     if (!canValidate && plan.sheets.some((s) => s.validations.length)) degraded.add('data-validation');
     if (!canPageLayout && plan.sheets.some((s) => s.print)) degraded.add('print-setup');
+    if (!canHighlight && plan.highlights?.length) degraded.add('highlights');
 
+    const sheets = this.context.workbook.worksheets;
+    if (plan.clearHighlights) {
+      for (const [name, ids] of this.highlightIds ?? []) {
+        if (deleting.includes(name.toLocaleLowerCase())) continue;
+        const cfs = sheets.getItem(name).getRange().conditionalFormats;
+        for (const id of ids) cfs.getItem(id).delete();
+      }
+    }
+    for (const name of plan.deleteSheets ?? []) sheets.getItem(name).delete();
     for (const sheet of plan.sheets) this.queueSheet(sheet, canValidate, canPageLayout);
+    if (canHighlight) for (const h of plan.highlights ?? []) this.queueHighlight(h);
     if (plan.activate) this.context.workbook.worksheets.getItem(plan.activate).activate();
     await this.context.sync();
-    this.knownNames = [...(this.knownNames ?? []), ...plan.sheets.map((s) => s.name)];
+    this.knownNames = [...(this.knownNames ?? []).filter((n) => !deleting.includes(n.toLocaleLowerCase())), ...plan.sheets.map((s) => s.name)];
+    this.highlightIds = null;
     return { sheetsAdded: plan.sheets.map((s) => s.name), degraded: [...degraded] };
+  }
+
+  /** One conditional format per severity and sheet over a multi-area range, in address chunks Excel accepts. */
+  private queueHighlight(h: HighlightSpec): void {
+    const ws = this.context.workbook.worksheets.getItem(h.sheet);
+    const style = HIGHLIGHT_STYLE[h.severity];
+    for (const chunk of addressChunks(h.addresses, MAX_ADDRESS_CHARS)) {
+      const cf = ws.getRanges(chunk).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = `=${highlightFormula(h.severity)}`;
+      cf.custom.format.fill.color = `#${style.fill}`;
+      cf.custom.format.font.color = `#${style.fontColor}`;
+      if (style.bold) cf.custom.format.font.bold = true;
+    }
   }
 
   private queueSheet(plan: SheetPlan, canValidate: boolean, canPageLayout: boolean): void {

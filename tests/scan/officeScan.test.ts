@@ -1,0 +1,104 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { OfficeWorkbook } from '../../src/adapters/office/officeWorkbook';
+import { ExcelJsWorkbook } from '../../src/adapters/exceljs/excelJsWorkbook';
+import { clearScanOutput, runScan } from '../../src/app/scanWorkbook';
+import { calendarDate } from '../../src/core/calendar/calendarDate';
+import { generatedSample } from '../support/workbooks';
+import { newRecording, recordingProxy, type Recording } from '../support/recordingProxy';
+import type { SheetGrid } from '../../src/core/read/grid';
+
+const today = calendarDate(2025, 12, 31);
+
+interface FakeCf {
+  id: string;
+  type: string;
+  customOrNullObject: { isNullObject: boolean; rule: { formula: string } };
+}
+
+/** A workbook on office-addin-mock: sheets with used ranges (from real grids) and conditional formats. */
+function harness(grids: SheetGrid[], cfs: Record<string, FakeCf[]> = {}) {
+  const rec: Recording = newRecording();
+  const deleted: string[] = [];
+  const items = grids.map((g) => ({
+    name: g.name,
+    visibility: 'Visible',
+    getUsedRangeOrNullObject: () => ({
+      load: () => undefined,
+      isNullObject: g.values.length === 0,
+      values: g.values.map((r) => r.map((v) => (v === null ? '' : v))),
+      numberFormat: g.numberFormats,
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: g.values.length,
+      columnCount: g.values[0]?.length ?? 0,
+    }),
+    getRange: () => ({ conditionalFormats: { load: () => undefined, items: cfs[g.name] ?? [] } }),
+  }));
+  const mock = new OfficeMockObject({
+    workbook: {
+      worksheets: {
+        items,
+        add: (name: string) => recordingProxy(rec, `add[${name}]`),
+        getItem: (name: string) => recordingProxy(rec, `sheet[${name}]`),
+      },
+    },
+  });
+  const syncs = jest.spyOn(mock, 'sync');
+  return { context: mock as unknown as Excel.RequestContext, syncs, rec, deleted };
+}
+
+async function sampleGrids(members: number): Promise<SheetGrid[]> {
+  const { wb } = await generatedSample(members, true);
+  return new ExcelJsWorkbook(wb).readSheets();
+}
+
+describe('the scan on the Office.js adapter', () => {
+  it('reads in two syncs and writes in one, whatever the size', async () => {
+    for (const members of [30, 300]) {
+      const h = harness(await sampleGrids(members));
+      const { result } = await runScan(new OfficeWorkbook(h.context, () => true), { today, lang: 'zh-CN', write: true });
+      expect(result.findings.length).toBeGreaterThan(5);
+      expect(h.syncs).toHaveBeenCalledTimes(3);
+    }
+  });
+
+  it('writes highlights as one multi-area rule per severity and sheet, never per cell', async () => {
+    const h = harness(await sampleGrids(300));
+    const { result } = await runScan(new OfficeWorkbook(h.context, () => true), { today, lang: 'zh-CN', write: true });
+    const calls = h.rec.calls.filter((c) => c.path.endsWith('.getRanges'));
+    const sheetsWithCells = new Set(result.findings.filter((f) => f.cell).map((f) => `${f.sheet}|${f.severity}`));
+    expect(calls.length).toBe(sheetsWithCells.size);
+    for (const c of calls) expect(String(c.args[0]).length).toBeLessThan(8192);
+    const formulas = h.rec.writes.filter((w) => w.path.endsWith('custom.rule.formula')).map((w) => w.value);
+    expect(formulas.every((f) => String(f).includes('branch-ledger:'))).toBe(true);
+    // No value, formula or format of a user sheet is written: only the new findings sheet gets values.
+    const userWrites = h.rec.writes.filter((w) => w.path.startsWith('sheet[') && !w.path.includes('conditionalFormats'));
+    expect(userWrites).toEqual([]);
+    expect(h.rec.writes.some((w) => w.path.startsWith('add[检查结果]') && w.path.endsWith('.formulas'))).toBe(true);
+  });
+
+  it('removes only its own earlier highlight rules and its own findings sheet, in the same write', async () => {
+    const { wb } = await generatedSample(30, true);
+    const book = new ExcelJsWorkbook(wb);
+    await runScan(book, { today, lang: 'zh-CN', write: true }); // leaves a findings sheet behind, as a previous scan would
+    const grids = await book.readSheets();
+    const userCf: FakeCf = { id: 'user-1', type: 'Custom', customOrNullObject: { isNullObject: false, rule: { formula: '=$C4="女"' } } };
+    const ourCf: FakeCf = { id: 'ours-1', type: 'Custom', customOrNullObject: { isNullObject: false, rule: { formula: '=LEN("branch-ledger:warning")>0' } } };
+    const barCf: FakeCf = { id: 'bar-1', type: 'DataBar', customOrNullObject: { isNullObject: true, rule: { formula: '' } } };
+    const h = harness(grids, { 党员名册: [userCf, ourCf, barCf] });
+    await clearScanOutput(new OfficeWorkbook(h.context, () => true));
+    expect(h.syncs).toHaveBeenCalledTimes(3);
+    const deletedCfs = h.rec.calls.filter((c) => c.path.endsWith('conditionalFormats.getItem')).map((c) => c.args[0]);
+    expect(deletedCfs).toEqual(['ours-1']);
+    const deletedSheets = h.rec.calls.filter((c) => /^sheet\[[^\]]+\]\.delete$/.test(c.path)).map((c) => c.path);
+    expect(deletedSheets).toEqual(['sheet[检查结果].delete']);
+  });
+
+  it('on Excel without ExcelApi 1.9 writes the findings sheet and says highlights were not possible', async () => {
+    const h = harness(await sampleGrids(30));
+    const only18 = (set: string, v: string): boolean => Number(v) <= 1.8;
+    const { report } = await runScan(new OfficeWorkbook(h.context, only18), { today, lang: 'zh-CN', write: true });
+    expect(report?.degraded).toContain('highlights');
+    expect(h.rec.calls.some((c) => c.path.endsWith('.getRanges'))).toBe(false);
+  });
+});
