@@ -29,12 +29,15 @@ describe('manifest.xml', () => {
     for (const u of urls) expect(u).toMatch(/^https:\/\//);
   });
 
-  it('puts a group with the pane button on the Home tab, with icons that exist', () => {
+  it('puts a group with the pane and 一键检查 buttons on the Home tab, with icons that exist', () => {
     const host = doc.VersionOverrides.Hosts.Host;
     const tab = host.DesktopFormFactor.ExtensionPoint.OfficeTab;
     expect(tab['@id']).toBe('TabHome');
-    const control = tab.Group.Control;
-    expect(control.Action['@xsi:type']).toBe('ShowTaskpane');
+    const [pane, scan] = tab.Group.Control;
+    expect(pane.Action['@xsi:type']).toBe('ShowTaskpane');
+    expect(scan.Action['@xsi:type']).toBe('ExecuteFunction');
+    // The function name must be the one commands.ts associates.
+    expect(readFileSync(join(ROOT, 'src/commands/commands.ts'), 'utf8')).toContain(`associate('${scan.Action.FunctionName}'`);
     const images = doc.VersionOverrides.Resources['bt:Images']['bt:Image'];
     for (const img of images) {
       const file = new URL(img['@DefaultValue']).pathname;

@@ -1,8 +1,10 @@
-import { FluentProvider, Text, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useState } from 'react';
+import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Language } from '../core/i18n/language';
 import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { LedgerHost } from './ledgerHost';
 import { TemplatePanel } from './TemplatePanel';
+import { ScanPanel } from './ScanPanel';
 import { ui } from './uiText';
 
 const useStyles = makeStyles({
@@ -17,18 +19,22 @@ export interface AppProps {
   readonly today: CalendarDate;
 }
 
-export function App({ host, lang, today }: AppProps) {
+export type PanelId = 'template' | 'scan';
+
+export function App({ host, lang, today, initialPanel = 'template' }: AppProps & { initialPanel?: PanelId }) {
   const styles = useStyles();
+  const [panel, setPanel] = useState<PanelId>(initialPanel);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <div className={styles.root}>
         <header className={styles.header}>
           <Title3 as="h1">{ui('appTitle', lang)}</Title3>
         </header>
-        <Title3 as="h2" style={{ fontSize: tokens.fontSizeBase400 }}>
-          {ui('templateTab', lang)}
-        </Title3>
-        {host ? <TemplatePanel host={host} lang={lang} today={today} /> : <Text>{ui('noExcel', lang)}</Text>}
+        <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
+          <Tab value="template">{ui('templateTab', lang)}</Tab>
+          <Tab value="scan">{ui('scanTab', lang)}</Tab>
+        </TabList>
+        {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : <ScanPanel host={host} lang={lang} today={today} />}
         <Text size={200} className={styles.footer}>
           {ui('privacy', lang)}
         </Text>

@@ -1,4 +1,8 @@
 import type { GenerateOutcome } from '../app/generateTemplate';
+import type { ScanOutcome } from '../app/scanWorkbook';
+import type { ApplyReport } from '../port/workbookPort';
+import type { CalendarDate } from '../core/calendar/calendarDate';
+import type { Language } from '../core/i18n/language';
 import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan';
 
 /**
@@ -7,4 +11,7 @@ import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan
  */
 export interface LedgerHost {
   generateTemplate(request: TemplateRequest, policy?: ClashPolicy): Promise<GenerateOutcome>;
+  scan(request: { asOf?: CalendarDate; today: CalendarDate; lang: Language }): Promise<ScanOutcome>;
+  clearHighlights(): Promise<ApplyReport>;
+  select(sheet: string, cell: string): Promise<void>;
 }

@@ -1,8 +1,12 @@
 import { generateTemplate } from '../app/generateTemplate';
+import { clearScanOutput, runScan } from '../app/scanWorkbook';
 import { runExcelAction } from '../adapters/office/officeWorkbook';
 import type { LedgerHost } from './ledgerHost';
 
 /** Each pane action is one Excel.run (see runExcelAction). */
 export const officeHost: LedgerHost = {
   generateTemplate: (request, policy) => runExcelAction((workbook) => generateTemplate(workbook, request, policy)),
+  scan: (request) => runExcelAction((workbook) => runScan(workbook, { ...request, write: true })),
+  clearHighlights: () => runExcelAction((workbook) => clearScanOutput(workbook)),
+  select: (sheet, cell) => runExcelAction((workbook) => workbook.select(sheet, cell)),
 };

@@ -1,16 +1,32 @@
 import { generateTemplate } from '../app/generateTemplate';
+import { clearScanOutput, runScan } from '../app/scanWorkbook';
 import type { WorkbookPort } from '../port/workbookPort';
+import { calendarDate } from '../core/calendar/calendarDate';
+import { generateSampleLedger } from '../core/sample/sampleLedger';
+import { planTemplate } from '../core/template/templatePlan';
+import { TEMPLATE_SHEET_ORDER } from '../core/schema/sheetSchemas';
+import { gridsFromPlan } from '../core/plan/gridsFromPlan';
 import type { LedgerHost } from './ledgerHost';
 
 /**
- * The pane opened in a plain browser with `?preview`: plans run through the real core against an
- * empty in-memory workbook, so the pane can be tried and screenshotted without Excel. Nothing is saved.
+ * The pane opened in a plain browser with `?preview`: the real core runs against an in-memory
+ * sample ledger (30 fictional members, with planted problems), so the pane can be tried and
+ * screenshotted without Excel. Nothing is saved.
  */
 export function previewHost(existingSheets: readonly string[] = []): LedgerHost {
+  const sample = generateSampleLedger({ members: 30, year: 2025, asOf: calendarDate(2025, 12, 31), plantProblems: true });
+  const { settings, ...data } = sample.data;
+  const planned = planTemplate({ settings, lang: 'zh-CN', sheets: TEMPLATE_SHEET_ORDER, data, today: calendarDate(2025, 12, 31) }, []);
+  const grids = planned.status === 'planned' ? gridsFromPlan(planned.plan) : [];
   const port: WorkbookPort = {
     sheetNames: async () => [...existingSheets],
-    readSheets: async () => [],
+    readSheets: async () => grids,
     applyPlan: async (plan) => ({ sheetsAdded: plan.sheets.map((s) => s.name), degraded: [] }),
   };
-  return { generateTemplate: (request, policy) => generateTemplate(port, request, policy) };
+  return {
+    generateTemplate: (request, policy) => generateTemplate(port, request, policy),
+    scan: (request) => runScan(port, { ...request, write: true }),
+    clearHighlights: () => clearScanOutput(port),
+    select: async () => undefined,
+  };
 }

@@ -5,7 +5,7 @@ import { scanWorkbook, type ScanResult } from '../../src/core/scan/scanWorkbook'
 import type { Finding } from '../../src/core/scan/finding';
 
 /** Builds a real .xlsx workbook from rows (first row = header), round-trips it, and scans it. */
-export type Rows = (string | number | null)[][];
+export type Rows = (string | number | boolean | null)[][];
 
 export async function scanSheets(sheets: Record<string, Rows>, asOf: CalendarDate, lang: 'zh-CN' | 'zh-TW' | 'en-US' = 'zh-CN'): Promise<ScanResult> {
   const wb = new ExcelJS.Workbook();

@@ -7,10 +7,16 @@ import type { TemplateRequest } from '../../src/core/template/templatePlan';
 import { calendarDate } from '../../src/core/calendar/calendarDate';
 
 const today = calendarDate(2025, 11, 20);
+const unused = {
+  scan: () => Promise.reject(new Error('not in this test')),
+  clearHighlights: () => Promise.reject(new Error('not in this test')),
+  select: () => Promise.resolve(),
+};
 
 function fakeHost(existing: string[] = []) {
   const calls: { request: TemplateRequest; policy?: string }[] = [];
   const host: LedgerHost = {
+    ...unused,
     async generateTemplate(request, policy) {
       calls.push({ request, policy });
       const clash = request.sheets.map(() => '党员名册').filter((n) => existing.includes(n));
@@ -75,7 +81,7 @@ describe('the template panel', () => {
   });
 
   it('shows the host error instead of failing silently', async () => {
-    const host: LedgerHost = { generateTemplate: async () => Promise.reject(new Error('工作簿受保护')) };
+    const host: LedgerHost = { ...unused, generateTemplate: async () => Promise.reject(new Error('工作簿受保护')) };
     render(<App host={host} lang="zh-CN" today={today} />);
     fireEvent.change(screen.getByPlaceholderText('如：机关第一党支部'), { target: { value: '第一党支部' } });
     fireEvent.click(screen.getByRole('button', { name: '生成台账' }));

@@ -142,6 +142,14 @@ export class OfficeWorkbook implements WorkbookPort {
     return { sheetsAdded: plan.sheets.map((s) => s.name), degraded: [...degraded] };
   }
 
+  /** Shows a finding's cell: activates its sheet and selects the cell (one sync). */
+  async select(sheet: string, address: string): Promise<void> {
+    const ws = this.context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await this.context.sync();
+  }
+
   /** One conditional format per severity and sheet over a multi-area range, in address chunks Excel accepts. */
   private queueHighlight(h: HighlightSpec): void {
     const ws = this.context.workbook.worksheets.getItem(h.sheet);

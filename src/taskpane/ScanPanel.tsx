@@ -1,0 +1,189 @@
+import { useMemo, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { localize, type Language } from '../core/i18n/language';
+import { formatIsoDate, parseIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
+import { SEVERITY_ORDER, type Finding, type Severity } from '../core/scan/finding';
+import { SEVERITY_LABEL } from '../core/scan/scanPlan';
+import { ruleInfo } from '../core/scan/ruleCatalogue';
+import type { ScanOutcome } from '../app/scanWorkbook';
+import type { LedgerHost } from './ledgerHost';
+import { ui } from './uiText';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  grow: { flexGrow: 1, minWidth: 0 },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  ruleTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
+  finding: { display: 'block', textAlign: 'left', padding: `${tokens.spacingVerticalXXS} 0` },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { critical: 'danger', warning: 'warning', info: 'informative' };
+
+export interface ScanPanelProps {
+  readonly host: LedgerHost;
+  readonly lang: Language;
+  readonly today: CalendarDate;
+}
+
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; outcome: ScanOutcome } | { kind: 'cleared' } | { kind: 'error'; message: string };
+
+export function ScanPanel({ host, lang, today }: ScanPanelProps) {
+  const styles = useStyles();
+  const [asOf, setAsOf] = useState(formatIsoDate(today));
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [severity, setSeverity] = useState<Severity | 'all'>('all');
+  const [query, setQuery] = useState('');
+  const asOfDate = parseIsoDate(asOf);
+
+  const run = async (): Promise<void> => {
+    setStatus({ kind: 'working' });
+    try {
+      setStatus({ kind: 'done', outcome: await host.scan({ asOf: asOfDate ?? undefined, today, lang }) });
+    } catch (e) {
+      setStatus({ kind: 'error', message: (e as Error).message });
+    }
+  };
+  const clear = async (): Promise<void> => {
+    setStatus({ kind: 'working' });
+    try {
+      await host.clearHighlights();
+      setStatus({ kind: 'cleared' });
+    } catch (e) {
+      setStatus({ kind: 'error', message: (e as Error).message });
+    }
+  };
+
+  const findings = status.kind === 'done' ? status.outcome.result.findings : [];
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return findings.filter(
+      (f) => (severity === 'all' || f.severity === severity) && (!q || [f.member, f.rule, f.message, f.sheet].some((x) => x?.toLowerCase().includes(q))),
+    );
+  }, [findings, severity, query]);
+
+  return (
+    <div className={styles.form}>
+      <Text>{ui('scanIntro', lang)}</Text>
+      <div className={styles.row}>
+        <Field label={ui('asOf', lang)} className={styles.grow}>
+          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+        </Field>
+        <Button appearance="primary" onClick={() => void run()} disabled={status.kind === 'working' || !asOfDate}>
+          {ui('runScan', lang)}
+        </Button>
+        <Button onClick={() => void clear()} disabled={status.kind === 'working'}>
+          {ui('clear', lang)}
+        </Button>
+      </div>
+      {status.kind === 'working' ? <Spinner size="tiny" label={ui('scanning', lang)} /> : null}
+      {status.kind === 'error' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{ui('error', lang)}</MessageBarTitle>
+            {status.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {status.kind === 'cleared' ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{ui('cleared', lang)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {status.kind === 'done' ? (
+        <>
+          <div className={styles.counts} aria-label="counts">
+            {SEVERITY_ORDER.map((s) => (
+              <Badge key={s} appearance="filled" color={BADGE[s]} size="large">
+                {`${localize(SEVERITY_LABEL[s], lang)} ${status.outcome.result.counts[s]}`}
+              </Badge>
+            ))}
+          </div>
+          <Text size={200}>
+            {`${ui('sheetsRead', lang)}：${status.outcome.result.recognized.map((r) => r.sheet).join('、') || '—'}`}
+            {status.outcome.result.unrecognized.length ? `；${ui('sheetsNotRead', lang)}：${status.outcome.result.unrecognized.join('、')}` : ''}
+          </Text>
+          {status.outcome.report?.degraded.includes('highlights') ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{`${ui('degraded', lang)}${ui('degradedHighlights', lang)}`}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {findings.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{ui('noFindings', lang)}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <div className={styles.row}>
+                <Field label={ui('filter', lang)} className={styles.grow}>
+                  <Input value={query} placeholder={ui('filterPlaceholder', lang)} onChange={(_, d) => setQuery(d.value)} />
+                </Field>
+                <Dropdown
+                  aria-label={ui('filter', lang)}
+                  value={severity === 'all' ? ui('allSeverities', lang) : localize(SEVERITY_LABEL[severity], lang)}
+                  selectedOptions={[severity]}
+                  onOptionSelect={(_, d) => setSeverity((d.optionValue as Severity | 'all') ?? 'all')}
+                  style={{ minWidth: 90 }}
+                >
+                  <Option value="all">{ui('allSeverities', lang)}</Option>
+                  {SEVERITY_ORDER.map((s) => (
+                    <Option key={s} value={s}>
+                      {localize(SEVERITY_LABEL[s], lang)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </div>
+              <FindingList findings={shown} lang={lang} onSelect={(f) => f.cell && void host.select(f.sheet, f.cell)} />
+            </>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function FindingList({ findings, lang, onSelect }: { findings: readonly Finding[]; lang: Language; onSelect: (f: Finding) => void }) {
+  const styles = useStyles();
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(`${f.severity}|${f.rule}`, [...(groups.get(`${f.severity}|${f.rule}`) ?? []), f]);
+  return (
+    <div className={styles.list}>
+      {[...groups].map(([key, items]) => {
+        const f0 = items[0];
+        return (
+          <section key={key} className={styles.group} aria-label={f0.rule}>
+            <div className={styles.ruleTitle}>
+              <Badge appearance="tint" color={BADGE[f0.severity]}>
+                {localize(SEVERITY_LABEL[f0.severity], lang)}
+              </Badge>{' '}
+              {`${localize(ruleInfo(f0.rule).title, lang)}（${items.length}）`}
+            </div>
+            <Text size={200}>{f0.basis}</Text>
+            {items.map((f, i) => (
+              <Link key={i} as="button" className={styles.finding} onClick={() => onSelect(f)} disabled={!f.cell}>
+                {`${f.sheet}${f.cell ? `!${f.cell}` : ''}  ${f.member ? `${f.member}：` : ''}${f.message}`}
+              </Link>
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

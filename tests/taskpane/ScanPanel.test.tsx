@@ -1,0 +1,46 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor, fireEvent } from '@testing-library/react';
+import '@testing-library/jest-dom';
+import { App } from '../../src/taskpane/App';
+import { previewHost } from '../../src/taskpane/previewHost';
+import type { LedgerHost } from '../../src/taskpane/ledgerHost';
+import { calendarDate } from '../../src/core/calendar/calendarDate';
+
+const today = calendarDate(2025, 12, 31);
+
+describe('the scan panel', () => {
+  it('scans, shows counts and findings grouped by rule, filters, and selects a finding’s cell', async () => {
+    const real = previewHost();
+    const selected: string[] = [];
+    const host: LedgerHost = { ...real, select: async (sheet, cell) => void selected.push(`${sheet}!${cell}`) };
+    render(<App host={host} lang="zh-CN" today={today} initialPanel="scan" />);
+    fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
+    await waitFor(() => expect(screen.getByText('警告 14')).toBeInTheDocument());
+    expect(screen.getByText('严重 0')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'dues.missing' })).toHaveTextContent('当月未交党费（3）');
+    fireEvent.change(screen.getByPlaceholderText('按姓名、规则或说明筛选'), { target: { value: '身份证' } });
+    expect(screen.queryByRole('region', { name: 'dues.missing' })).toBeNull();
+    const link = screen.getByRole('button', { name: /身份证号校验码不正确/ });
+    fireEvent.click(link);
+    expect(selected).toEqual([expect.stringMatching(/^党员名册!G\d+$/)]);
+  });
+
+  it('clears highlights and says the formats are restored', async () => {
+    let cleared = 0;
+    const host: LedgerHost = { ...previewHost(), clearHighlights: async () => ((cleared += 1), { sheetsAdded: [], degraded: [] }) };
+    render(<App host={host} lang="zh-CN" today={today} initialPanel="scan" />);
+    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    await waitFor(() => expect(screen.getByText(/单元格格式已恢复原样/)).toBeInTheDocument());
+    expect(cleared).toBe(1);
+  });
+
+  it('passes the chosen as-of date and shows errors', async () => {
+    const asked: unknown[] = [];
+    const host: LedgerHost = { ...previewHost(), scan: async (r) => (asked.push(r), Promise.reject(new Error('工作簿正在编辑'))) };
+    render(<App host={host} lang="en-US" today={today} initialPanel="scan" />);
+    fireEvent.change(screen.getByLabelText('As of'), { target: { value: '2025-06-30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run the check' }));
+    await waitFor(() => expect(screen.getByText('工作簿正在编辑')).toBeInTheDocument());
+    expect(asked).toEqual([{ asOf: calendarDate(2025, 6, 30), today, lang: 'en-US' }]);
+  });
+});
