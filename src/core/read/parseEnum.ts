@@ -28,6 +28,15 @@ function lookup(id: EnumerationId): Map<string, string> {
 }
 
 /** The canonical zh-CN value of an enumerated cell, in any language or alias; null when not recognised. */
+const memo = new Map<string, string | null>();
+
 export function parseEnum(id: EnumerationId, text: string): string | null {
-  return lookup(id).get(normalizeHeader(text)) ?? null;
+  // The same few words (男, 在职, 正式党员) fill whole columns: normalise each distinct text once.
+  const key = `${id}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const value = lookup(id).get(normalizeHeader(text)) ?? null;
+  if (memo.size > 50000) memo.clear();
+  memo.set(key, value);
+  return value;
 }

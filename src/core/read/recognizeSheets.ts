@@ -80,8 +80,10 @@ export function matchHeader(kind: RecordKind, header: string): string | null {
 }
 
 const MAX_HEADER_SCAN = 30;
-const TOTAL_ROW = /^(合计|小计|总计|本页小计|累计|total|subtotal)/;
-const END_MARK = /^(以下空白|以下无正文|以下无内容)/;
+// Matched on raw text (spaces removed), simplified and traditional, without the cost of OpenCC per cell.
+const TOTAL_ROW = /^(合计|合計|小计|小計|总计|總計|本页小计|本頁小計|累计|累計|total|subtotal)/i;
+const END_MARK = /^(以下空白|以下無正文|以下无正文|以下无内容|以下無內容)/;
+const quick = (v: CellScalar): string => (v === null ? '' : String(v).replace(/[\s\u3000*]+/g, ''));
 
 function cellText(v: CellScalar): string {
   return v === null ? '' : String(v);
@@ -169,15 +171,19 @@ function letValuesDecide(kind: RecordKind, grid: SheetGrid, columns: Map<string,
 function recordRowsOf(grid: SheetGrid, headerRow: number, columns: ReadonlyMap<string, ColumnMatch>): number[] {
   const rows: number[] = [];
   const mapped = [...columns.values()].map((m) => m.col);
-  const headerSignature = mapped.map((c) => normalizeHeader(cellText(grid.values[headerRow - 1]?.[c - 1] ?? null))).join('|');
+  const width = Math.max(...mapped, 3);
+  const headerSignature = mapped.map((c) => quick(grid.values[headerRow - 1]?.[c - 1] ?? null)).join('|');
   for (let r = headerRow + 1; r <= grid.values.length; r++) {
     const row = grid.values[r - 1] ?? [];
-    const texts = row.slice(0, Math.max(...mapped, 3)).map((v) => normalizeHeader(cellText(v)));
-    const firstTexts = texts.filter((t) => t !== '').slice(0, 3);
+    const firstTexts: string[] = [];
+    for (let c = 0; c < width && firstTexts.length < 3; c++) {
+      const t = quick(row[c] ?? null);
+      if (t) firstTexts.push(t);
+    }
     if (firstTexts.some((t) => END_MARK.test(t))) break;
     if (mapped.every((c) => cellText(row[c - 1] ?? null).trim() === '')) continue;
     if (firstTexts.some((t) => TOTAL_ROW.test(t))) continue;
-    if (mapped.map((c) => normalizeHeader(cellText(row[c - 1] ?? null))).join('|') === headerSignature) continue;
+    if (mapped.map((c) => quick(row[c - 1] ?? null)).join('|') === headerSignature) continue;
     rows.push(r);
   }
   return rows;

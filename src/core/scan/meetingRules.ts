@@ -11,10 +11,12 @@ interface Meeting {
   readonly date: CalendarDate;
   readonly types: Set<MeetingType>;
   readonly group: string | null;
+  /** The group normalised once, for comparisons. */
+  readonly groupKey: string | null;
   readonly absentees: string[];
 }
 
-function meetingsOf(ctx: ScanContext, groups: readonly string[]): Meeting[] {
+function meetingsOf(ctx: ScanContext, groups: readonly { name: string; key: string }[]): Meeting[] {
   return ctx.rows('meeting').flatMap((row) => {
     const date = dateOf(row, 'date')?.date;
     if (!date) return [];
@@ -23,14 +25,16 @@ function meetingsOf(ctx: ScanContext, groups: readonly string[]): Meeting[] {
     const groupCell = textOf(row, 'group');
     // Hand-made logs often name the group only in the topic (“第二党小组学习”).
     const text = normalizeHeader(`${groupCell ?? ''} ${typeText ?? ''} ${topic ?? ''}`);
-    const group = groups.find((g) => text.includes(normalizeHeader(g))) ?? groupCell;
-    return [{ row, date, types: meetingTypesOf(typeText, topic), group, absentees: namesOf(row, 'absentees').map(normalizeName) }];
+    const found = groups.find((g) => text.includes(g.key));
+    const group = found?.name ?? groupCell;
+    const groupKey = found?.key ?? (groupCell ? normalizeHeader(groupCell) : null);
+    return [{ row, date, types: meetingTypesOf(typeText, topic), group, groupKey, absentees: namesOf(row, 'absentees').map(normalizeName) }];
   });
 }
 
-const expectedAt = (m: Member, meeting: Meeting): boolean => {
+const expectedAt = (m: Member, groupKey: string | null, meeting: Meeting): boolean => {
   if (meeting.types.has('支部委员会') && meeting.types.size === 1) return m.committee;
-  if (meeting.types.has('党小组会') && meeting.types.size === 1 && meeting.group) return m.group !== null && normalizeHeader(m.group) === normalizeHeader(meeting.group);
+  if (meeting.types.has('党小组会') && meeting.types.size === 1 && meeting.groupKey) return groupKey === meeting.groupKey;
   return true;
 };
 
@@ -40,7 +44,8 @@ export function meetingRules(ctx: ScanContext): Finding[] {
   const out: Finding[] = [];
   const sheet = ctx.sheetName('meeting')!;
   const active = ctx.members.filter((m) => m.active);
-  const groups = [...new Set(active.map((m) => m.group).filter((g): g is string => !!g))];
+  const groupNames = [...new Set(active.map((m) => m.group).filter((g): g is string => !!g))];
+  const groups = groupNames.map((name) => ({ name, key: normalizeHeader(name) }));
   const committee = active.filter((m) => m.committee);
   const meetings = meetingsOf(ctx, groups);
 
@@ -49,17 +54,19 @@ export function meetingRules(ctx: ScanContext): Finding[] {
     if (!frequency || frequency === 'none') continue;
     // A committee meeting is required only where there is a committee; group meetings only where there are groups.
     if (t.type === '支部委员会' && ctx.members.length > 0 && committee.length < 2) continue;
-    const scopes: (string | null)[] = t.type === '党小组会' ? groups : [null];
+    const scopes: ({ name: string; key: string } | null)[] = t.type === '党小组会' ? groups : [null];
+    const ofType = meetings.filter((m) => m.types.has(t.type));
     for (const group of scopes) {
       for (const p of periodsOf(ctx.year, frequency)) {
         if (!ctx.ended(p.last)) continue;
-        const held = meetings.some((m) => m.types.has(t.type) && inPeriod(m.date, p) && (group === null || (m.group !== null && normalizeHeader(m.group) === normalizeHeader(group))));
+        const held = ofType.some((m) => inPeriod(m.date, p) && (group === null || m.groupKey === group.key));
         if (held) continue;
+        const g = group?.name ?? null;
         out.push(
           ctx.finding(
             'meeting.overdue',
-            { sheet, period: p.id, meetingType: t.type, group },
-            ctx.text(`${p.id}${group ? ` ${group}` : ''}未召开${t.type}`, `No ${t.type}${group ? ` for ${group}` : ''} in ${p.id}`),
+            { sheet, period: p.id, meetingType: t.type, group: g },
+            ctx.text(`${p.id}${g ? ` ${g}` : ''}未召开${t.type}`, `No ${t.type}${g ? ` for ${g}` : ''} in ${p.id}`),
           ),
         );
       }
@@ -101,7 +108,11 @@ export function meetingRules(ctx: ScanContext): Finding[] {
   const months = Array.from({ length: 12 }, (_, i) => i + 1).filter((mo) => ctx.ended(lastDayOfMonth(ctx.year, mo)));
   const limit = numberParameter(ctx.params, 'member.absentMonths');
   if (meetings.length > 0 && months.length >= limit) {
+    // Meetings by month, so each member looks at one month's meetings, not the whole year's.
+    const byMonth = new Map<number, Meeting[]>();
+    for (const m of meetings) if (m.date.year === ctx.year) byMonth.set(m.date.month, [...(byMonth.get(m.date.month) ?? []), m]);
     for (const member of active) {
+      const groupKey = member.group ? normalizeHeader(member.group) : null;
       let run = 0;
       let longest = 0;
       for (const mo of months) {
@@ -109,7 +120,7 @@ export function meetingRules(ctx: ScanContext): Finding[] {
           run = 0;
           continue;
         }
-        const attended = meetings.some((m) => m.date.year === ctx.year && m.date.month === mo && expectedAt(member, m) && !m.absentees.includes(member.key));
+        const attended = (byMonth.get(mo) ?? []).some((m) => expectedAt(member, groupKey, m) && !m.absentees.includes(member.key));
         run = attended ? 0 : run + 1;
         longest = Math.max(longest, run);
       }
