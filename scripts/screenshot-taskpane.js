@@ -44,6 +44,10 @@ function serve() {
     await page.getByRole('button', { name: '生成台账' }).click();
     await page.getByText('工作簿中已有同名工作表').waitFor();
     await page.screenshot({ path: path.join(DOCS, 'taskpane-clash.png'), fullPage: true });
+    await page.goto(`${base}/taskpane.html?preview&lang=zh-CN&panel=scan`);
+    await page.getByRole('button', { name: '开始检查' }).click();
+    await page.getByText(/^警告 \d+$/).waitFor();
+    await page.screenshot({ path: path.join(DOCS, 'taskpane-scan.png'), fullPage: true });
     const foreign = requests.filter((u) => !u.startsWith(base));
     console.log(`screenshots written to docs/; requests outside the add-in's own origin: ${foreign.length}`);
     if (foreign.length) console.log(foreign.join('\n'));

@@ -82,10 +82,10 @@ export function ScanPanel({ host, lang, today }: ScanPanelProps) {
   return (
     <div className={styles.form}>
       <Text>{ui('scanIntro', lang)}</Text>
+      <Field label={ui('asOf', lang)}>
+        <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+      </Field>
       <div className={styles.row}>
-        <Field label={ui('asOf', lang)} className={styles.grow}>
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
-        </Field>
         <Button appearance="primary" onClick={() => void run()} disabled={status.kind === 'working' || !asOfDate}>
           {ui('runScan', lang)}
         </Button>
