@@ -129,3 +129,18 @@ describe('study, talk, development and obligation rules', () => {
     expect(only(await scanSheets({ 年度工作清单: rows }, calendarDate(2025, 6, 30)), 'obligation.overdue').map((f) => f.row)).toEqual([2]);
   });
 });
+
+describe('settings overrides', () => {
+  it('reads rule parameters from the settings sheet, in place of the defaults', async () => {
+    const rosterRows = [ROSTER_HEADER, member('甲', { 党内职务: '书记' }), member('乙')];
+    const study = [['姓名', '日期', '内容', '学时'], ['乙', '2025-03-01', '党章', 24], ['甲', '2025-03-01', '党章', 40]];
+    const local = { 设置: [['项目', '值'], ['台账年度', 2025], ['党员年度学时', '24学时'], ['书记、委员年度学时', 40]] };
+    expect(only(await scanSheets({ 党员名册: rosterRows, 学习记录: study }, calendarDate(2025, 12, 31)), 'study.hours')).toHaveLength(2);
+    expect(only(await scanSheets({ ...local, 党员名册: rosterRows, 学习记录: study }, calendarDate(2025, 12, 31)), 'study.hours')).toHaveLength(0);
+  });
+
+  it('flags an unreadable setting and falls back to the default', async () => {
+    const r = await scanSheets({ 设置: [['项目', '值'], ['台账年度', 2025], ['党员年度学时', '很多']] }, calendarDate(2025, 12, 31));
+    expect(only(r, 'settings.invalid-value')).toEqual([expect.objectContaining({ sheet: '设置', cell: 'B3' })]);
+  });
+});
