@@ -112,31 +112,22 @@ function score(kind: RecordKind, cols: Map<string, ColumnMatch>, sheetName: stri
   return s;
 }
 
-/** Share of non-blank values in a column that read as an enumeration's values. */
-function enumShare(grid: SheetGrid, col: number, rows: readonly number[], id: EnumerationId): number {
+/** Share of a column's non-blank values (first 200 records) that satisfy a test. */
+function columnShare(grid: SheetGrid, col: number, rows: readonly number[], test: (text: string) => boolean): number {
   let seen = 0;
   let hits = 0;
   for (const r of rows.slice(0, 200)) {
     const v = grid.values[r - 1]?.[col - 1];
     if (v === null || v === undefined || String(v).trim() === '') continue;
     seen++;
-    if (parseEnum(id, String(v))) hits++;
+    if (test(String(v).trim())) hits++;
   }
   return seen === 0 ? 0 : hits / seen;
 }
 
-function idShare(grid: SheetGrid, col: number, rows: readonly number[]): number {
-  let seen = 0;
-  let hits = 0;
-  for (const r of rows.slice(0, 200)) {
-    const v = grid.values[r - 1]?.[col - 1];
-    if (v === null || v === undefined || String(v).trim() === '') continue;
-    seen++;
-    const s = String(v).trim();
-    if (/^\d{17}[\dXx]$/.test(s) && idNumberProblem(s) !== 'format') hits++;
-  }
-  return seen === 0 ? 0 : hits / seen;
-}
+const enumShare = (grid: SheetGrid, col: number, rows: readonly number[], id: EnumerationId): number => columnShare(grid, col, rows, (t) => parseEnum(id, t) !== null);
+const idShare = (grid: SheetGrid, col: number, rows: readonly number[]): number =>
+  columnShare(grid, col, rows, (t) => /^\d{17}[\dXx]$/.test(t) && idNumberProblem(t) !== 'format');
 
 /** Where a header is ambiguous or unknown, a column whose values are clearly one enumeration takes that column's key. */
 function letValuesDecide(kind: RecordKind, grid: SheetGrid, columns: Map<string, ColumnMatch>, recordRows: readonly number[], width: number, headerRow: number): void {

@@ -1,7 +1,7 @@
 import { formatIsoDate, type CalendarDate } from '../calendar/calendarDate';
 import { localize, type Language, type Localized } from '../i18n/language';
 import { HIGHLIGHT_STYLE, range, type PlanValue, type SheetPlan, type WritePlan } from '../plan/writePlan';
-import { HEADER_STYLE } from '../template/ledgerLayout';
+import { HEADER_STYLE, standardPrint } from '../template/ledgerLayout';
 import { SEVERITY_LABEL } from './scanPlan';
 import { ruleInfo } from './ruleCatalogue';
 import { GENERATED_NOTE } from './generatedSheets';
@@ -42,7 +42,7 @@ function tableSheet(name: string, title: string, header: string[], rows: PlanVal
     freeze: { rows: 3, cols: 1 },
     validations: [],
     conditionalFormats: [],
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: [3, 3], centerHeader: `&B${title.replace(/&/g, '&&')}`, centerFooter: lang === 'en-US' ? 'Page &P of &N' : '第 &P 页，共 &N 页' },
+    print: standardPrint(title, lang, 3),
   };
 }
 

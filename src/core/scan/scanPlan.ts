@@ -12,7 +12,7 @@ import {
   type WritePlan,
 } from '../plan/writePlan';
 import type { SheetGrid } from '../read/grid';
-import { HEADER_STYLE, wrappedRowHeight } from '../template/ledgerLayout';
+import { HEADER_STYLE, standardPrint, wrappedRowHeight } from '../template/ledgerLayout';
 import { uniqueSheetName } from '../template/templatePlan';
 import { SEVERITY_ORDER, type Finding, type Severity } from './finding';
 import { ruleInfo } from './ruleCatalogue';
@@ -147,14 +147,7 @@ function findingsSheet(name: string, result: ScanResult, lang: Language, branchN
     freeze: { rows: HEADER, cols: 0 },
     validations: [],
     conditionalFormats: [],
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      titleRows: [HEADER, HEADER],
-      centerHeader: `&B${title.replace(/&/g, '&&')}`,
-      centerFooter: lang === 'en-US' ? 'Page &P of &N' : '第 &P 页，共 &N 页',
-    },
+    print: standardPrint(title, lang, HEADER),
   };
 }
 

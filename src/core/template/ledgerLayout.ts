@@ -6,6 +6,7 @@ import {
   type CellStyle,
   type ConditionalFormatSpec,
   type PlanValue,
+  type PrintSetup,
   type SheetPlan,
   type StyledRange,
   type ValidationSpec,
@@ -114,6 +115,18 @@ export function wrappedRowHeight(text: string, widthChars: number, fontPoints = 
   return Math.ceil(lines * fontPoints * 1.45 + 6);
 }
 
+/** A4 landscape, fit to width, the header row repeated, the title on top and page numbers below. */
+export function standardPrint(title: string, lang: Language, headerRow: number): PrintSetup {
+  return {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    titleRows: [headerRow, headerRow],
+    centerHeader: `&B${title.replace(/&/g, '&&')}`,
+    centerFooter: word('pageFooter', lang),
+  };
+}
+
 export function buildLedgerSheet(input: LedgerSheetInput): SheetPlan {
   const { schema, lang, capacity } = input;
   const ncols = schema.columns.length;
@@ -192,13 +205,6 @@ export function buildLedgerSheet(input: LedgerSheetInput): SheetPlan {
     freeze: { rows: HEADER_ROW, cols: input.freezeColumns ?? 0 },
     validations,
     conditionalFormats,
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      titleRows: [HEADER_ROW, HEADER_ROW],
-      centerHeader: `&B${input.title.replace(/&/g, '&&')}`,
-      centerFooter: word('pageFooter', lang),
-    },
+    print: standardPrint(input.title, lang, HEADER_ROW),
   };
 }

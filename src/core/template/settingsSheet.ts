@@ -4,7 +4,7 @@ import { SETTINGS_COLUMNS, SETTINGS_ITEMS, SETTINGS_KEY_COL, SETTINGS_VALUE_COL,
 import { SETTINGS_NAME } from '../schema/sheetSchemas';
 import { columnLetter, range, sheetRef, type PlanValue, type SheetPlan, type StyledRange, type ValidationSpec } from '../plan/writePlan';
 import type { BranchSettings } from '../model/records';
-import { HEADER_ROW, HEADER_STYLE, NUMBER_FORMATS, wrappedRowHeight } from './ledgerLayout';
+import { HEADER_ROW, HEADER_STYLE, NUMBER_FORMATS, standardPrint, wrappedRowHeight } from './ledgerLayout';
 import { enumLabel, enumLabels, sheetTitle, word } from './labels';
 
 const SECTION = { zh: '规则参数（修改“值”列即可覆盖默认值；“键”列供公式和检查使用，请勿修改）', en: 'Rule parameters (type a new Value to override the default; formulas and the scan read the Key column: leave it as is)' };
@@ -154,13 +154,6 @@ export function buildSettingsSheet(name: string, settings: BranchSettings, lang:
     freeze: { rows: HEADER_ROW, cols: 1 },
     validations,
     conditionalFormats: [],
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      titleRows: [HEADER_ROW, HEADER_ROW],
-      centerHeader: `&B${title.replace(/&/g, '&&')}`,
-      centerFooter: word('pageFooter', lang),
-    },
+    print: standardPrint(title, lang, HEADER_ROW),
   };
 }
