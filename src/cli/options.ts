@@ -1,7 +1,7 @@
 import { parseIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
 import { isLanguage, LANGUAGES, localize, type Language } from '../core/i18n/language';
 import { ENUMERATIONS } from '../core/schema/enumerations';
-import { LEDGER_SCHEMAS, TEMPLATE_SHEET_ORDER, sheetDisplayName, type LedgerKind } from '../core/schema/sheetSchemas';
+import { TEMPLATE_SHEET_ORDER, sheetDisplayName, type LedgerKind } from '../core/schema/sheetSchemas';
 import { UsageError, stringOption, type ParsedArgs } from './args';
 
 export function languageOption(args: ParsedArgs): Language {
@@ -44,4 +44,3 @@ export function sheetsOption(args: ParsedArgs): LedgerKind[] {
   });
 }
 
-export { LEDGER_SCHEMAS };

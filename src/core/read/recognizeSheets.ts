@@ -130,7 +130,9 @@ const idShare = (grid: SheetGrid, col: number, rows: readonly number[]): number 
   columnShare(grid, col, rows, (t) => /^\d{17}[\dXx]$/.test(t) && idNumberProblem(t) !== 'format');
 
 /** Where a header is ambiguous or unknown, a column whose values are clearly one enumeration takes that column's key. */
-function letValuesDecide(kind: RecordKind, grid: SheetGrid, columns: Map<string, ColumnMatch>, recordRows: readonly number[], width: number, headerRow: number): void {
+/** Returns whether a column changed hands. */
+function letValuesDecide(kind: RecordKind, grid: SheetGrid, columns: Map<string, ColumnMatch>, recordRows: readonly number[], width: number, headerRow: number): boolean {
+  let changed = false;
   const schema = LEDGER_SCHEMAS[kind];
   const decisive = schema.columns.filter((c) => c.type === 'enum' && c.enumeration && ['memberCategory', 'gender', 'personCategory', 'relationStatus'].includes(c.enumeration));
   for (const spec of decisive) {
@@ -143,6 +145,7 @@ function letValuesDecide(kind: RecordKind, grid: SheetGrid, columns: Map<string,
       if (enumShare(grid, col, recordRows, id) >= 0.8) {
         if (owner) columns.delete(owner.key);
         columns.set(spec.key, { key: spec.key, col, header: cellText(grid.values[headerRow - 1]?.[col - 1] ?? null).trim() });
+        changed = true;
         break;
       }
     }
@@ -153,10 +156,12 @@ function letValuesDecide(kind: RecordKind, grid: SheetGrid, columns: Map<string,
       if ([...columns.values()].some((m) => m.col === col)) continue;
       if (idShare(grid, col, recordRows) >= 0.8) {
         columns.set(idSpec.key, { key: idSpec.key, col, header: cellText(grid.values[headerRow - 1]?.[col - 1] ?? null).trim() });
+        changed = true;
         break;
       }
     }
   }
+  return changed;
 }
 
 function recordRowsOf(grid: SheetGrid, headerRow: number, columns: ReadonlyMap<string, ColumnMatch>): number[] {
@@ -200,8 +205,8 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
   const width = Math.max(...grid.values.map((r) => r.length), 0);
   const columns = best.cols;
   let recordRows = recordRowsOf(grid, best.row, columns);
-  letValuesDecide(best.kind, grid, columns, recordRows, width, best.row);
-  recordRows = recordRowsOf(grid, best.row, columns);
+  // Record rows depend on the mapped columns: recount only when the values moved a column.
+  if (letValuesDecide(best.kind, grid, columns, recordRows, width, best.row)) recordRows = recordRowsOf(grid, best.row, columns);
   const missingRequired = schema.columns.filter((c) => c.required && !columns.has(c.key));
   return { kind: best.kind, grid, schema, headerRow: best.row, columns, missingRequired, recordRows };
 }

@@ -4,7 +4,6 @@ import { cellAddress } from '../plan/writePlan';
 import { defaultParameterValues, numberParameter, type Frequency, type ParameterValues } from '../rules/ruleParameters';
 import { dateOf, fenOf, memberKey, textOf, type ParsedRow, type WorkbookLedger } from '../read/readLedger';
 import type { RecordKind } from '../read/recognizeSheets';
-import { toTraditional } from '../i18n/traditional';
 import type { Fen } from '../money/fen';
 import type { Finding, Severity } from './finding';
 import { ruleInfo } from './ruleCatalogue';
@@ -109,7 +108,7 @@ export function buildScanContext(ledger: WorkbookLedger, asOf: CalendarDate, lan
   for (const s of ledger.sheets) rowsByKind.set(s.recognized.kind, [...(rowsByKind.get(s.recognized.kind) ?? []), ...s.rows]);
   const members = (rowsByKind.get('roster') ?? []).map(toMember).filter((m): m is Member => m !== null);
   const grace = numberParameter(params, 'period.graceDays');
-  const text = (zh: string, en: string): string => localize({ zh, en, tw: lang === 'zh-TW' ? toTraditional(zh) : undefined }, lang);
+  const text = (zh: string, en: string): string => localize({ zh, en }, lang);
   return {
     ledger,
     params,

@@ -12,7 +12,8 @@ import { branchRules } from './branchRules';
 import { duesRules } from './duesRules';
 import { meetingRules } from './meetingRules';
 import { studyRules, talkRules } from './studyTalkRules';
-import { developmentRules, obligationRules } from './developmentRules';
+import { developmentRules } from './developmentRules';
+import { obligationRules } from './obligationRules';
 
 export interface ScanResult {
   readonly asOf: CalendarDate;
@@ -36,13 +37,11 @@ export interface ScanOptions {
   readonly asOf?: CalendarDate;
   readonly today: CalendarDate;
   readonly lang: Language;
-  /** Sheets the add-in wrote (findings, summary): never read as ledgers. */
-  readonly generatedSheets?: readonly string[];
 }
 
 export function scanWorkbook(grids: readonly SheetGrid[], options: ScanOptions): ScanResult {
-  const generated = options.generatedSheets ?? [];
-  const ledger: WorkbookLedger = readWorkbook(grids.filter((g) => !generated.includes(g.name) && !isGeneratedSheet(g)));
+  // Sheets the add-in wrote (findings, summaries) are never read as ledgers.
+  const ledger: WorkbookLedger = readWorkbook(grids.filter((g) => !isGeneratedSheet(g)));
   const ctx = buildScanContext(ledger, options.asOf ?? ledger.settings?.asOf ?? options.today, options.lang);
   const findings = RULE_SETS.flatMap((rules) => rules(ctx)).sort(
     (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || a.rule.localeCompare(b.rule),
