@@ -144,3 +144,21 @@ describe('settings overrides', () => {
     expect(only(r, 'settings.invalid-value')).toEqual([expect.objectContaining({ sheet: '设置', cell: 'B3' })]);
   });
 });
+
+describe('namesakes across sheets', () => {
+  const idA = '110101198005010011';
+  const idB = '110101198109020026';
+  const DUES = ['姓名', '身份证号', '人员类别', '月收入基数', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`)];
+  const roster = [ROSTER_HEADER, member('张三', { 身份证号: idA }), member('张三', { 身份证号: idB, 出生日期: '1981-09-02' })];
+
+  it('tells two members of the same name apart by the ID number in the other sheet', async () => {
+    const r = await scanSheets({ 党员名册: roster, 党费收缴台账: [DUES, ['张三', idB, '在职', 5000, 50]] }, calendarDate(2025, 1, 31));
+    expect(only(r, 'dues.roster-mismatch').map((f) => [f.sheet, f.row])).toEqual([['党员名册', 2]]);
+  });
+
+  it('falls back to the order of appearance when the sheet has no ID or birth date', async () => {
+    const noId = DUES.filter((h) => h !== '身份证号');
+    const r = await scanSheets({ 党员名册: roster, 党费收缴台账: [noId, ['张三', '在职', 5000, 50], ['张三', '在职', 5000, 50]] }, calendarDate(2025, 1, 31));
+    expect(only(r, 'dues.roster-mismatch')).toEqual([]);
+  });
+});

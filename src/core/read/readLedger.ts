@@ -1,7 +1,7 @@
 import type { ColumnSpec } from '../schema/sheetSchemas';
 import { ENUMERATIONS } from '../schema/enumerations';
 import type { CellScalar, SheetGrid } from './grid';
-import { recognizeSheet, type ColumnMatch, type RecognizedSheet, type RecordKind } from './recognizeSheets';
+import { IDENTITY_COLUMNS, recognizeSheet, type ColumnMatch, type RecognizedSheet, type RecordKind } from './recognizeSheets';
 import { parseCount, parseDate, parseFraction, parseHours, parseMoney, parsePayment, parseText, type ParsedDate } from './parseValues';
 import { parseEnum } from './parseEnum';
 import { cleanText, normalizeName, splitNames } from './normalizeText';
@@ -80,7 +80,7 @@ function parseCell(spec: ColumnSpec, raw: CellScalar, format: string): { value: 
 }
 
 function parseRows(sheet: RecognizedSheet): ParsedRow[] {
-  const specs = new Map(sheet.schema.columns.map((c) => [c.key, c]));
+  const specs = new Map([...IDENTITY_COLUMNS, ...sheet.schema.columns].map((c) => [c.key, c]));
   return sheet.recordRows.map((row) => {
     const values = sheet.grid.values[row - 1] ?? [];
     const formats = sheet.grid.numberFormats[row - 1] ?? [];

@@ -185,6 +185,18 @@ function recordRowsOf(grid: SheetGrid, headerRow: number, columns: ReadonlyMap<s
   return rows;
 }
 
+/** Columns that identify a person (身份证号, 出生日期) wherever they appear: they break ties between namesakes. */
+export const IDENTITY_COLUMNS = LEDGER_SCHEMAS.roster.columns.filter((c) => c.key === 'idNumber' || c.key === 'birthDate');
+
+function addIdentityColumns(grid: SheetGrid, headerRow: number, columns: Map<string, ColumnMatch>): void {
+  const row = grid.values[headerRow - 1] ?? [];
+  row.forEach((v, i) => {
+    if (typeof v !== 'string' || [...columns.values()].some((m) => m.col === i + 1)) return;
+    const key = matchHeader('roster', v);
+    if (key && IDENTITY_COLUMNS.some((c) => c.key === key) && !columns.has(key)) columns.set(key, { key, col: i + 1, header: v.trim() });
+  });
+}
+
 /** Recognises one sheet as a ledger, or returns null when it is not one of ours. */
 export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
   let best: { kind: RecordKind; row: number; cols: Map<string, ColumnMatch>; score: number } | null = null;
@@ -207,6 +219,7 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
   let recordRows = recordRowsOf(grid, best.row, columns);
   // Record rows depend on the mapped columns: recount only when the values moved a column.
   if (letValuesDecide(best.kind, grid, columns, recordRows, width, best.row)) recordRows = recordRowsOf(grid, best.row, columns);
+  addIdentityColumns(grid, best.row, columns);
   const missingRequired = schema.columns.filter((c) => c.required && !columns.has(c.key));
   return { kind: best.kind, grid, schema, headerRow: best.row, columns, missingRequired, recordRows };
 }

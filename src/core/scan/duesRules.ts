@@ -19,12 +19,10 @@ interface DuesLine {
 }
 
 function duesLines(ctx: ScanContext): DuesLine[] {
-  const byKey = new Map(ctx.members.map((m) => [m.key, m]));
   return ctx.rows('dues').flatMap((row) => {
     const name = textOf(row, 'name');
-    const key = memberKey(row);
-    if (!name || !key) return [];
-    const member = byKey.get(key) ?? null;
+    if (!name || !memberKey(row)) return [];
+    const member = ctx.memberFor(row);
     const category = textOf(row, 'personCategory') ?? member?.personCategory ?? null;
     const base = fenOf(row, 'incomeBase') ?? member?.baseFen ?? null;
     const remark = `${textOf(row, 'remark') ?? ''}${member?.remark ?? ''}`;
@@ -95,9 +93,9 @@ export function duesRules(ctx: ScanContext): Finding[] {
     }
   }
   if (ctx.hasSheet('roster')) {
-    const onLedger = new Set(lines.map((l) => memberKey(l.row)));
+    const onLedger = new Set(lines.map((l) => l.member));
     for (const m of ctx.members) {
-      if (m.active && !onLedger.has(m.key)) {
+      if (m.active && !onLedger.has(m)) {
         const c = m.row.cells.get('name');
         out.push(ctx.finding('dues.roster-mismatch', { sheet: m.row.sheet, row: m.row.row, col: c?.col, column: c?.header, member: m.name }, ctx.text('在册党员未列入党费收缴台账', 'Registered member missing from the dues ledger')));
       }

@@ -38,6 +38,11 @@ export interface ScanContext {
   readonly year: number;
   readonly lang: Language;
   readonly members: readonly Member[];
+  /**
+   * The roster member a row of another sheet speaks of: by normalised name; namesakes are told
+   * apart by ID number or birth date where the sheet has them, else by order of appearance.
+   */
+  memberFor(row: ParsedRow, nameKey?: string): Member | null;
   rows(kind: RecordKind): ParsedRow[];
   hasSheet(kind: RecordKind): boolean;
   /** The first sheet of a kind (for branch-level findings). */
@@ -108,6 +113,27 @@ export function buildScanContext(ledger: WorkbookLedger, asOf: CalendarDate, lan
   for (const s of ledger.sheets) rowsByKind.set(s.recognized.kind, [...(rowsByKind.get(s.recognized.kind) ?? []), ...s.rows]);
   const members = (rowsByKind.get('roster') ?? []).map(toMember).filter((m): m is Member => m !== null);
   const grace = numberParameter(params, 'period.graceDays');
+  const byKey = new Map<string, Member[]>();
+  for (const m of members) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  const occurrence = new Map<ParsedRow, number>();
+  const seen = new Map<string, number>();
+  for (const rows of rowsByKind.values()) {
+    for (const r of rows) {
+      const k = `${r.sheet}|${memberKey(r) ?? ''}`;
+      occurrence.set(r, seen.get(k) ?? 0);
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
+  }
+  const memberFor = (row: ParsedRow, nameKey = 'name'): Member | null => {
+    const key = memberKey(row, nameKey);
+    const candidates = key ? (byKey.get(key) ?? []) : [];
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    const id = textOf(row, 'idNumber');
+    if (id) return candidates.find((m) => m.idNumber === id) ?? null;
+    const birth = dateOf(row, 'birthDate')?.date;
+    if (birth) return candidates.find((m) => m.birth && compareDates(m.birth, birth) === 0) ?? null;
+    return candidates[occurrence.get(row) ?? 0] ?? null;
+  };
   const text = (zh: string, en: string): string => localize({ zh, en }, lang);
   return {
     ledger,
@@ -116,6 +142,7 @@ export function buildScanContext(ledger: WorkbookLedger, asOf: CalendarDate, lan
     year,
     lang,
     members,
+    memberFor,
     rows: (kind) => rowsByKind.get(kind) ?? [],
     hasSheet: (kind) => ledger.sheets.some((s) => s.recognized.kind === kind),
     sheetName: (kind) => ledger.sheets.find((s) => s.recognized.kind === kind)?.recognized.grid.name ?? null,
