@@ -48,6 +48,11 @@ function serve() {
     await page.getByRole('button', { name: '开始检查' }).click();
     await page.getByText(/^警告 \d+$/).waitFor();
     await page.screenshot({ path: path.join(DOCS, 'taskpane-scan.png'), fullPage: true });
+    const dialog = await browser.newPage({ viewport: { width: 420, height: 300 }, deviceScaleFactor: 2 });
+    dialog.on('request', (r) => requests.push(r.url()));
+    await dialog.goto(`${base}/dialog.html?lang=zh-CN&critical=3&warning=16&info=0&sheet=检查结果`);
+    await dialog.getByText('严重 3').waitFor();
+    await dialog.screenshot({ path: path.join(DOCS, 'ribbon-scan-dialog.png') });
     const foreign = requests.filter((u) => !u.startsWith(base));
     console.log(`screenshots written to docs/; requests outside the add-in's own origin: ${foreign.length}`);
     if (foreign.length) console.log(foreign.join('\n'));

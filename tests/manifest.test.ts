@@ -54,7 +54,7 @@ describe('manifest.xml', () => {
 });
 
 describe('the pane pages', () => {
-  it.each([['src/taskpane/taskpane.html'], ['src/commands/commands.html']])('%s allow only their own origin (no CDN, no telemetry)', (file) => {
+  it.each([['src/taskpane/taskpane.html'], ['src/commands/commands.html'], ['src/dialog/dialog.html']])('%s allow only their own origin (no CDN, no telemetry)', (file) => {
     const html = readFileSync(join(ROOT, file), 'utf8');
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp).toContain("default-src 'self'");

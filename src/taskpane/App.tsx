@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Language } from '../core/i18n/language';
 import type { CalendarDate } from '../core/calendar/calendarDate';
@@ -24,6 +24,23 @@ export type PanelId = 'template' | 'scan';
 export function App({ host, lang, today, initialPanel = 'template' }: AppProps & { initialPanel?: PanelId }) {
   const styles = useStyles();
   const [panel, setPanel] = useState<PanelId>(initialPanel);
+  const [showExisting, setShowExisting] = useState(false);
+  // Opened after the ribbon's 一键检查: start on the check tab with that scan's findings listed.
+  useEffect(() => {
+    let live = true;
+    host?.hasScanResults().then(
+      (has) => {
+        if (live && has) {
+          setPanel('scan');
+          setShowExisting(true);
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <div className={styles.root}>
@@ -34,7 +51,7 @@ export function App({ host, lang, today, initialPanel = 'template' }: AppProps &
           <Tab value="template">{ui('templateTab', lang)}</Tab>
           <Tab value="scan">{ui('scanTab', lang)}</Tab>
         </TabList>
-        {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : <ScanPanel host={host} lang={lang} today={today} />}
+        {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} />}
         <Text size={200} className={styles.footer}>
           {ui('privacy', lang)}
         </Text>

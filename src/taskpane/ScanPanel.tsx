@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -41,11 +41,13 @@ export interface ScanPanelProps {
   readonly host: LedgerHost;
   readonly lang: Language;
   readonly today: CalendarDate;
+  /** List the findings of an earlier scan on opening (read only: nothing is written). */
+  readonly showExisting?: boolean;
 }
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; outcome: ScanOutcome } | { kind: 'cleared' } | { kind: 'error'; message: string };
 
-export function ScanPanel({ host, lang, today }: ScanPanelProps) {
+export function ScanPanel({ host, lang, today, showExisting = false }: ScanPanelProps) {
   const styles = useStyles();
   const [asOf, setAsOf] = useState(formatIsoDate(today));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -53,14 +55,22 @@ export function ScanPanel({ host, lang, today }: ScanPanelProps) {
   const [query, setQuery] = useState('');
   const asOfDate = parseIsoDate(asOf);
 
-  const run = async (): Promise<void> => {
+  const run = async (write = true): Promise<void> => {
     setStatus({ kind: 'working' });
     try {
-      setStatus({ kind: 'done', outcome: await host.scan({ asOf: asOfDate ?? undefined, today, lang }) });
+      setStatus({ kind: 'done', outcome: await host.scan({ asOf: asOfDate ?? undefined, today, lang, write }) });
     } catch (e) {
       setStatus({ kind: 'error', message: (e as Error).message });
     }
   };
+  const shownOnce = useRef(false);
+  useEffect(() => {
+    if (showExisting && !shownOnce.current) {
+      shownOnce.current = true;
+      void run(false);
+    }
+    // Runs once when the pane opens after a ribbon scan.
+  }, [showExisting]);
   const clear = async (): Promise<void> => {
     setStatus({ kind: 'working' });
     try {

@@ -11,7 +11,10 @@ import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan
  */
 export interface LedgerHost {
   generateTemplate(request: TemplateRequest, policy?: ClashPolicy): Promise<GenerateOutcome>;
-  scan(request: { asOf?: CalendarDate; today: CalendarDate; lang: Language }): Promise<ScanOutcome>;
+  /** Scans; `write: false` lists the findings without touching the workbook (default: write). */
+  scan(request: { asOf?: CalendarDate; today: CalendarDate; lang: Language; write?: boolean }): Promise<ScanOutcome>;
+  /** Whether the workbook holds the findings sheet of an earlier scan (the ribbon's 一键检查). */
+  hasScanResults(): Promise<boolean>;
   clearHighlights(): Promise<ApplyReport>;
   select(sheet: string, cell: string): Promise<void>;
 }

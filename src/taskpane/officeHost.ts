@@ -2,11 +2,13 @@ import { generateTemplate } from '../app/generateTemplate';
 import { clearScanOutput, runScan } from '../app/scanWorkbook';
 import { runExcelAction } from '../adapters/office/officeWorkbook';
 import type { LedgerHost } from './ledgerHost';
+import { hasFindingsSheet } from '../core/scan/scanPlan';
 
 /** Each pane action is one Excel.run (see runExcelAction). */
 export const officeHost: LedgerHost = {
   generateTemplate: (request, policy) => runExcelAction((workbook) => generateTemplate(workbook, request, policy)),
-  scan: (request) => runExcelAction((workbook) => runScan(workbook, { ...request, write: true })),
+  scan: (request) => runExcelAction((workbook) => runScan(workbook, { ...request, write: request.write ?? true })),
   clearHighlights: () => runExcelAction((workbook) => clearScanOutput(workbook)),
+  hasScanResults: () => runExcelAction(async (workbook) => hasFindingsSheet(await workbook.sheetNames())),
   select: (sheet, cell) => runExcelAction((workbook) => workbook.select(sheet, cell)),
 };

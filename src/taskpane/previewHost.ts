@@ -25,8 +25,9 @@ export function previewHost(existingSheets: readonly string[] = []): LedgerHost 
   };
   return {
     generateTemplate: (request, policy) => generateTemplate(port, request, policy),
-    scan: (request) => runScan(port, { ...request, write: true }),
+    scan: (request) => runScan(port, { ...request, write: request.write ?? true }),
     clearHighlights: () => clearScanOutput(port),
+    hasScanResults: async () => false,
     select: async () => undefined,
   };
 }

@@ -45,3 +45,13 @@ describe('planning a template into an existing workbook', () => {
     expect(name.endsWith(' (2)')).toBe(true);
   });
 });
+
+describe('finding our findings sheet by name', () => {
+  it('knows 检查结果, its renamed copies and the other languages, and nothing else', async () => {
+    const { hasFindingsSheet } = await import('../../src/core/scan/scanPlan');
+    expect(hasFindingsSheet(['党员名册', '检查结果 (2)'])).toBe(true);
+    expect(hasFindingsSheet(['Findings'])).toBe(true);
+    expect(hasFindingsSheet(['檢查結果'])).toBe(true);
+    expect(hasFindingsSheet(['检查结果汇总', '党员名册'])).toBe(false);
+  });
+});

@@ -41,6 +41,18 @@ describe('the scan panel', () => {
     fireEvent.change(screen.getByLabelText('As of'), { target: { value: '2025-06-30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run the check' }));
     await waitFor(() => expect(screen.getByText('工作簿正在编辑')).toBeInTheDocument());
-    expect(asked).toEqual([{ asOf: calendarDate(2025, 6, 30), today, lang: 'en-US' }]);
+    expect(asked).toEqual([{ asOf: calendarDate(2025, 6, 30), today, lang: 'en-US', write: true }]);
+  });
+});
+
+describe('opening the pane after the ribbon scan', () => {
+  it('starts on the check tab and lists the earlier scan without writing', async () => {
+    const writes: (boolean | undefined)[] = [];
+    const real = previewHost();
+    const host: LedgerHost = { ...real, hasScanResults: async () => true, scan: (r) => (writes.push(r.write), real.scan(r)) };
+    render(<App host={host} lang="zh-CN" today={today} />);
+    await waitFor(() => expect(screen.getByText(/^警告 \d+$/)).toBeInTheDocument());
+    expect(writes).toEqual([false]);
+    expect(screen.getByRole('tab', { name: '一键检查' })).toHaveAttribute('aria-selected', 'true');
   });
 });

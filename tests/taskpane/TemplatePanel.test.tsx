@@ -11,6 +11,7 @@ const unused = {
   scan: () => Promise.reject(new Error('not in this test')),
   clearHighlights: () => Promise.reject(new Error('not in this test')),
   select: () => Promise.resolve(),
+  hasScanResults: () => Promise.resolve(false),
 };
 
 function fakeHost(existing: string[] = []) {

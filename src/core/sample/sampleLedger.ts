@@ -295,9 +295,12 @@ function plantProblems(data: LedgerData, rng: SeededRandom, lastMonth: number): 
     obligations[firstDue] = { ...obligations[firstDue], doneDate: undefined };
     planted.push({ rule: 'obligation.overdue', description: `${obligations[firstDue].item} 逾期未完成` });
   }
-  const dup = members[pickMember(6)];
+  // The duplicate is listed twice on the dues ledger too, as branches do when a member is entered twice.
+  const dupIndex = pickMember(6);
+  const dup = members[dupIndex];
+  const dupDues = dues.find((d) => d.name === dup.name);
   members.push({ ...dup });
-  dues.push({ ...dues[pickMember(6)] });
+  if (dupDues) dues.push({ ...dupDues });
   planted.push({ rule: 'roster.duplicate', member: dup.name, description: '同一党员登记两次' });
   // Blanking is done last so the index still points at the same member.
   members[noBirth] = { ...members[noBirth], birthDate: MISSING_DATE };

@@ -1,5 +1,5 @@
 import { formatIsoDate } from '../calendar/calendarDate';
-import { localize, type Language, type Localized } from '../i18n/language';
+import { LANGUAGES, localize, type Language, type Localized } from '../i18n/language';
 import {
   HIGHLIGHT_STYLE,
   cellAddress,
@@ -51,6 +51,12 @@ const HEADERS: readonly Localized[] = [
 const WIDTHS = [12, 9, 22, 26, 18, 10, 10, 10, 13, 12, 46, 46];
 const FIRST_ROW = 7;
 const HEADER = FIRST_ROW - 1;
+
+/** Whether a workbook's sheet names include a findings sheet (ours, maybe renamed “检查结果 (2)”). */
+export function hasFindingsSheet(names: readonly string[]): boolean {
+  const bases = LANGUAGES.map((l) => localize(FINDINGS_SHEET, l).toLowerCase());
+  return names.some((n) => bases.includes(n.toLowerCase().replace(/ \(\d+\)$/, '')));
+}
 
 /** Groups a sheet's flagged cells by their most severe finding, merging runs along a row (P31:R31). */
 export function highlightsFor(findings: readonly Finding[]): HighlightSpec[] {

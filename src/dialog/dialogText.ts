@@ -1,0 +1,24 @@
+/**
+ * Words of the result dialog the ribbon's 一键检查 shows. Written out in all three languages (not
+ * converted by OpenCC) so the dialog does not load the conversion dictionaries: it opens at once.
+ */
+export type DialogLanguage = 'zh-CN' | 'zh-TW' | 'en-US';
+
+const TEXT = {
+  title: ['台账检查完成', '台帳檢查完成', 'Ledger check done'],
+  critical: ['严重', '嚴重', 'Critical'],
+  warning: ['警告', '警告', 'Warning'],
+  info: ['提示', '提示', 'Info'],
+  summary: ['问题已列在“{sheet}”表中，相关单元格已标色；数据未作任何改动。', '問題已列在「{sheet}」表中，相關儲存格已標色；資料未作任何改動。', 'The findings are listed on the "{sheet}" sheet and their cells are coloured; no data was changed.'],
+  open: ['在窗格中查看', '在窗格中檢視', 'Show in the pane'],
+  close: ['知道了', '知道了', 'OK'],
+  openHint: ['请在“开始”选项卡点击“台账助手”打开窗格，可逐条查看、筛选和定位。', '請在「常用」索引標籤按一下「台帳助手」開啟窗格，可逐條檢視、篩選和定位。', 'Open the pane from Home › Ledger pane to browse, filter and jump to each finding.'],
+} as const satisfies Record<string, readonly [string, string, string]>;
+
+export function dialogLanguage(value: string | null): DialogLanguage {
+  return value === 'zh-TW' || value === 'en-US' ? value : 'zh-CN';
+}
+
+export function dialogText(key: keyof typeof TEXT, lang: DialogLanguage, sheet = ''): string {
+  return TEXT[key][lang === 'zh-CN' ? 0 : lang === 'zh-TW' ? 1 : 2].replace('{sheet}', sheet);
+}
