@@ -8,6 +8,7 @@ import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan
 import { intOption, parseArgs, requireOption, stringOption, UsageError, type ParsedArgs } from './args';
 import { dateOption, languageOption, sheetsOption, unitTypeOption } from './options';
 import { runScanCommand } from './scanCommand';
+import { runSummaryCommand } from './summaryCommand';
 
 const HELP = `支部台账助手 Branch Ledger — command line
 
@@ -23,6 +24,10 @@ Usage:
                      [--out CHECKED.xlsx | --out FOLDER] [--report REPORT.xlsx] [--fail-on critical|warning|info]
       Checks ledgers (ours or hand-made) against every rule. --out writes a highlighted copy with a
       findings sheet (the input is never changed); --report writes one workbook summarising all files.
+  branch-ledger summary FILE.xlsx... [--year 2025] [--as-of YYYY-MM-DD] [--lang zh-CN] --out OUT.xlsx|FOLDER [--only]
+                        [--report REPORT.xlsx]
+      Writes the year-end summary (年度汇总) and the dues publication table (党费公布表): into a copy of the
+      input, or alone with --only; --report writes one sheet with a row per branch file.
   branch-ledger help
 
 Sheets: settings, roster, development, dues, meeting, study, talk, obligation.
@@ -111,7 +116,7 @@ async function runSample(args: ParsedArgs, io: Io): Promise<number> {
 
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
   try {
-    const args = parseArgs(argv, new Set(['force', 'problems', 'help']));
+    const args = parseArgs(argv, new Set(['force', 'problems', 'help', 'only']));
     switch (args.command) {
       case 'init':
         return await runInit(args, io);
@@ -119,6 +124,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
         return await runSample(args, io);
       case 'scan':
         return await runScanCommand(args, io);
+      case 'summary':
+        return await runSummaryCommand(args, io);
       case undefined:
       case 'help':
       case '--help':

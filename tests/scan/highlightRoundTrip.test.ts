@@ -65,3 +65,22 @@ describe('scan highlights on the ExcelJS adapter', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['检查结果']);
   });
 });
+
+describe('our own settings sheet', () => {
+  it('is read, not mistaken for a generated sheet', async () => {
+    const { wb } = await generatedSample(12, false);
+    const { result } = await runScan(new ExcelJsWorkbook(wb), { today, lang: 'zh-CN', write: false });
+    expect(result.branchName).toBe('示例党支部');
+    expect(result.recognized.map((r) => r.sheet)).not.toContain('设置');
+    expect(result.unrecognized).toEqual([]);
+  });
+});
+
+describe('the sample ledger', () => {
+  it('is clean at its own as-of date, with its settings read', async () => {
+    const { wb } = await generatedSample(30, false);
+    const { result } = await runScan(new ExcelJsWorkbook(wb), { asOf: today, today, lang: 'zh-CN', write: false });
+    expect(result.findings).toEqual([]);
+    expect(result.recognized).toHaveLength(7);
+  });
+});

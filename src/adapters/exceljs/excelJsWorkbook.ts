@@ -174,13 +174,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
     for (const sheet of plan.sheets) this.addSheet(sheet);
     for (const h of plan.highlights ?? []) addHighlight(this.workbook.getWorksheet(h.sheet), h);
+    // ExcelJS cannot write charts: their figures get in-cell data bars instead (README says so).
+    const degraded = plan.sheets.some((s) => s.charts?.length) ? ['native-charts'] : [];
     if (plan.activate) {
       const index = this.workbook.worksheets.findIndex((w) => w.name === plan.activate);
       if (index >= 0) this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
     }
     // Excel recomputes every formula on open, so cached results never go stale in the user's eyes.
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    return { sheetsAdded: plan.sheets.map((s) => s.name), degraded: [] };
+    return { sheetsAdded: plan.sheets.map((s) => s.name), degraded };
   }
 
   private addSheet(plan: SheetPlan): void {
@@ -211,6 +213,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
     for (const v of plan.validations) validations.add(rangeAddress(v.range), toExcelJsValidation(v));
     plan.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(toExcelJsConditionalFormat(cf, i + 1)));
+    for (const chart of plan.charts ?? []) {
+      const d = chart.data;
+      for (let c = d.col + 1; c < d.col + d.cols; c++) {
+        ws.addConditionalFormatting({
+          ref: rangeAddress({ row: d.row + 1, col: c, rows: d.rows - 1, cols: 1 }),
+          rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: c === d.col + 1 ? 'FFC00000' : 'FFA6A6A6' } } as ExcelJS.ConditionalFormattingRule],
+        });
+      }
+    }
     if (plan.print) {
       const p = plan.print;
       ws.pageSetup = {

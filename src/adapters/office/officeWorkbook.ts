@@ -201,6 +201,12 @@ export class OfficeWorkbook implements WorkbookPort {
       if (p.centerFooter) layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
       for (const r of p.pageBreaksBefore ?? []) ws.horizontalPageBreaks.add(at({ row: r, col: 1, rows: 1, cols: 1 }));
     }
+    for (const c of plan.charts ?? []) {
+      // Native charts (ExcelApi 1.1): one proxy per chart, placed over its anchor cells.
+      const chart = ws.charts.add('ColumnClustered', at(c.data), 'Columns');
+      chart.title.text = c.title;
+      chart.setPosition(at({ ...c.anchor, rows: 1, cols: 1 }), at({ row: c.anchor.row + c.anchor.rows - 1, col: c.anchor.col + c.anchor.cols - 1, rows: 1, cols: 1 }));
+    }
   }
 }
 

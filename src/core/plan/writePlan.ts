@@ -84,6 +84,18 @@ export interface PrintSetup {
   readonly pageBreaksBefore?: readonly number[];
 }
 
+/**
+ * A chart over a block of the sheet: the first column holds the categories, the first row the series
+ * names. Excel gets a native chart; a file writer that cannot write charts shows data bars instead.
+ */
+export interface ChartSpec {
+  readonly kind: 'column';
+  readonly title: string;
+  readonly data: RangeRef;
+  /** Where the chart sits (its top-left and bottom-right cells). */
+  readonly anchor: RangeRef;
+}
+
 export interface SheetPlan {
   readonly name: string;
   readonly kind: SheetKind;
@@ -99,6 +111,7 @@ export interface SheetPlan {
   readonly validations: readonly ValidationSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   readonly print?: PrintSetup;
+  readonly charts?: readonly ChartSpec[];
 }
 
 export type HighlightSeverity = 'critical' | 'warning' | 'info';

@@ -9,7 +9,7 @@ import type { Member, ScanContext } from './scanContext';
 
 const monthId = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
 
-interface DuesLine {
+export interface DuesLine {
   readonly row: ParsedRow;
   readonly name: string;
   readonly member: Member | null;
@@ -18,7 +18,7 @@ interface DuesLine {
   readonly reduced: boolean;
 }
 
-function duesLines(ctx: ScanContext): DuesLine[] {
+export function duesLines(ctx: ScanContext): DuesLine[] {
   return ctx.rows('dues').flatMap((row) => {
     const name = textOf(row, 'name');
     if (!name || !memberKey(row)) return [];
@@ -38,7 +38,7 @@ function duesLines(ctx: ScanContext): DuesLine[] {
 }
 
 /** Liable from the admission month (probationary members included); not after leaving the branch. */
-function liable(line: DuesLine, year: number, month: number): boolean {
+export function liable(line: DuesLine, year: number, month: number): boolean {
   const m = line.member;
   if (!m) return true;
   if (!m.active) return false;

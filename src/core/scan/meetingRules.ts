@@ -6,7 +6,7 @@ import type { Finding } from './finding';
 import { inPeriod, periodsOf, type Member, type ScanContext } from './scanContext';
 import { meetingTypesOf, REQUIRED_MEETING_TYPES, type MeetingType } from './meetingTypes';
 
-interface Meeting {
+export interface Meeting {
   readonly row: ParsedRow;
   readonly date: CalendarDate;
   readonly types: Set<MeetingType>;
@@ -16,7 +16,7 @@ interface Meeting {
   readonly absentees: string[];
 }
 
-function meetingsOf(ctx: ScanContext, groups: readonly { name: string; key: string }[]): Meeting[] {
+export function meetingsOf(ctx: ScanContext, groups: readonly { name: string; key: string }[]): Meeting[] {
   return ctx.rows('meeting').flatMap((row) => {
     const date = dateOf(row, 'date')?.date;
     if (!date) return [];
@@ -32,6 +32,12 @@ function meetingsOf(ctx: ScanContext, groups: readonly { name: string; key: stri
   });
 }
 
+/** The branch's 党小组 as the roster names them, with their normalised keys. */
+export function groupsOf(ctx: ScanContext): { name: string; key: string }[] {
+  const names = [...new Set(ctx.members.filter((m) => m.active).map((m) => m.group).filter((g): g is string => !!g))];
+  return names.map((name) => ({ name, key: normalizeHeader(name) }));
+}
+
 const expectedAt = (m: Member, groupKey: string | null, meeting: Meeting): boolean => {
   if (meeting.types.has('支部委员会') && meeting.types.size === 1) return m.committee;
   if (meeting.types.has('党小组会') && meeting.types.size === 1 && meeting.groupKey) return groupKey === meeting.groupKey;
@@ -44,8 +50,7 @@ export function meetingRules(ctx: ScanContext): Finding[] {
   const out: Finding[] = [];
   const sheet = ctx.sheetName('meeting')!;
   const active = ctx.members.filter((m) => m.active);
-  const groupNames = [...new Set(active.map((m) => m.group).filter((g): g is string => !!g))];
-  const groups = groupNames.map((name) => ({ name, key: normalizeHeader(name) }));
+  const groups = groupsOf(ctx);
   const committee = active.filter((m) => m.committee);
   const meetings = meetingsOf(ctx, groups);
 

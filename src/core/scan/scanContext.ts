@@ -105,10 +105,10 @@ function yearFromTitles(ledger: WorkbookLedger): number | null {
   return null;
 }
 
-export function buildScanContext(ledger: WorkbookLedger, asOf: CalendarDate, lang: Language): ScanContext {
+export function buildScanContext(ledger: WorkbookLedger, asOf: CalendarDate, lang: Language, yearOverride?: number): ScanContext {
   const params = defaultParameterValues();
   for (const [k, v] of ledger.settings?.parameters ?? []) params.set(k, v as number | Frequency);
-  const year = ledger.settings?.year ?? yearFromTitles(ledger) ?? asOf.year;
+  const year = yearOverride ?? ledger.settings?.year ?? yearFromTitles(ledger) ?? asOf.year;
   const rowsByKind = new Map<RecordKind, ParsedRow[]>();
   for (const s of ledger.sheets) rowsByKind.set(s.recognized.kind, [...(rowsByKind.get(s.recognized.kind) ?? []), ...s.rows]);
   const members = (rowsByKind.get('roster') ?? []).map(toMember).filter((m): m is Member => m !== null);

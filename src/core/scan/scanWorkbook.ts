@@ -4,7 +4,7 @@ import type { SheetGrid } from '../read/grid';
 import { readWorkbook, type WorkbookLedger } from '../read/readLedger';
 import type { RecordKind } from '../read/recognizeSheets';
 import { severityRank, type Finding, type Severity } from './finding';
-import { buildScanContext } from './scanContext';
+import { buildScanContext, type ScanContext } from './scanContext';
 import { isGeneratedSheet } from './generatedSheets';
 import { recordRules } from './recordRules';
 import { probationRules, rosterRules } from './rosterRules';
@@ -39,10 +39,21 @@ export interface ScanOptions {
   readonly lang: Language;
 }
 
-export function scanWorkbook(grids: readonly SheetGrid[], options: ScanOptions): ScanResult {
+/** Reads the workbook once for both the scan and the year-end summary. */
+export function scanContextFor(grids: readonly SheetGrid[], options: ScanOptions & { readonly year?: number; readonly defaultAsOf?: (year: number) => CalendarDate }): ScanContext {
   // Sheets the add-in wrote (findings, summaries) are never read as ledgers.
   const ledger: WorkbookLedger = readWorkbook(grids.filter((g) => !isGeneratedSheet(g)));
-  const ctx = buildScanContext(ledger, options.asOf ?? ledger.settings?.asOf ?? options.today, options.lang);
+  const year = options.year ?? ledger.settings?.year ?? undefined;
+  const fallback = options.defaultAsOf && year ? options.defaultAsOf(year) : options.today;
+  return buildScanContext(ledger, options.asOf ?? ledger.settings?.asOf ?? fallback, options.lang, options.year);
+}
+
+export function scanWorkbook(grids: readonly SheetGrid[], options: ScanOptions): ScanResult {
+  return scanWithContext(scanContextFor(grids, options));
+}
+
+export function scanWithContext(ctx: ScanContext): ScanResult {
+  const ledger = ctx.ledger;
   const findings = RULE_SETS.flatMap((rules) => rules(ctx)).sort(
     (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || a.rule.localeCompare(b.rule),
   );

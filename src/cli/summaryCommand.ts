@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { CalendarDate } from '../core/calendar/calendarDate';
+import { formatIsoDate } from '../core/calendar/calendarDate';
+import { writeSummary } from '../app/summarizeWorkbook';
+import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
+import { planBranchReport, type BranchFigures } from '../core/summary/branchReport';
+import { intOption, stringOption, UsageError, type ParsedArgs } from './args';
+import { dateOption, languageOption } from './options';
+
+export interface SummaryIo {
+  out(line: string): void;
+  err(line: string): void;
+  today(): CalendarDate;
+}
+
+/** `summary FILE... [--year] [--as-of] [--lang] [--out FILE|FOLDER] [--only] [--report REPORT.xlsx]`. */
+export async function runSummaryCommand(args: ParsedArgs, io: SummaryIo): Promise<number> {
+  const files = args.positionals;
+  if (files.length === 0) throw new UsageError('summary needs at least one .xlsx file');
+  const lang = languageOption(args);
+  const year = args.options.has('year') ? intOption(args, 'year', 0, 2000, 2100) : undefined;
+  const asOf = dateOption(args, 'as-of');
+  const out = stringOption(args, 'out');
+  const report = stringOption(args, 'report');
+  if (!out && !report) throw new UsageError('summary needs --out (and/or --report)');
+  const many = files.length > 1;
+  if (out && many) {
+    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError('with several files, --out must be a folder');
+    mkdirSync(out, { recursive: true });
+  }
+  if (out && !many && !/\.xlsx$/i.test(out)) throw new UsageError('--out must name an .xlsx file');
+  if (report && !/\.xlsx$/i.test(report)) throw new UsageError('--report must name an .xlsx file');
+
+  const figures: BranchFigures[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      const input = await openXlsx(file);
+      // --only: a workbook holding just the summary sheets; otherwise the input's sheets plus the summary.
+      const target = args.options.has('only') ? newXlsx() : input;
+      const { data, report: applied } = await writeSummary(input, { year, asOf, today: io.today(), lang }, target);
+      if (out) {
+        const path = many ? join(out, basename(file).replace(/\.xlsx$/i, '') + '.summary.xlsx') : out;
+        mkdirSync(dirname(path) || '.', { recursive: true });
+        await saveXlsx(target, path);
+        io.out(`${file}: wrote ${applied.sheetsAdded.join(', ')} → ${path}${applied.degraded.includes('native-charts') ? ' (charts as data bars)' : ''}`);
+      }
+      figures.push({ file, data, error: null });
+    } catch (e) {
+      unreadable = true;
+      const message = `cannot read ${file}: ${(e as Error).message.split('\n')[0]}`;
+      io.err(`branch-ledger: ${message}`);
+      figures.push({ file, data: null, error: message });
+    }
+  }
+  if (report) {
+    const book = newXlsx();
+    await book.applyPlan(planBranchReport(figures, lang));
+    mkdirSync(dirname(report) || '.', { recursive: true });
+    await saveXlsx(book, report);
+    io.out(`report of ${files.length} file(s) → ${report}`);
+  }
+  if (asOf) io.out(`as of ${formatIsoDate(asOf)}`);
+  return unreadable ? 2 : 0;
+}
