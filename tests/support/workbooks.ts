@@ -5,7 +5,9 @@ import { calendarDate } from '../../src/core/calendar/calendarDate';
 import type { Language } from '../../src/core/i18n/language';
 import type { LedgerKind } from '../../src/core/schema/sheetSchemas';
 import { TEMPLATE_SHEET_ORDER } from '../../src/core/schema/sheetSchemas';
-import type { TemplateRequest } from '../../src/core/template/templatePlan';
+import { planTemplate, type TemplateRequest } from '../../src/core/template/templatePlan';
+import { gridsFromPlan } from '../../src/core/plan/gridsFromPlan';
+import type { SheetGrid } from '../../src/core/read/grid';
 import { generateSampleLedger } from '../../src/core/sample/sampleLedger';
 
 export const TODAY = calendarDate(2025, 11, 20);
@@ -35,4 +37,14 @@ export async function generatedSample(members = 30, plantProblems = false, lang:
   const { settings, ...data } = sample.data;
   await generateTemplate(book, { settings, lang, sheets: TEMPLATE_SHEET_ORDER, data, today: calendarDate(2025, 12, 31) }, 'rename');
   return { wb: await roundTrip(book), sample };
+}
+
+/** The sample ledger's grids straight from its plan (no .xlsx round trip): fast for large sizes. */
+export function sampleGridsFromPlan(members: number, plantProblems = false): SheetGrid[] {
+  const asOf = calendarDate(2025, 12, 31);
+  const sample = generateSampleLedger({ members, year: 2025, asOf, plantProblems });
+  const { settings, ...data } = sample.data;
+  const planned = planTemplate({ settings, lang: 'zh-CN', sheets: TEMPLATE_SHEET_ORDER, data, today: asOf }, []);
+  if (planned.status !== 'planned') throw new Error('expected a plan');
+  return gridsFromPlan(planned.plan);
 }
