@@ -48,6 +48,10 @@ function serve() {
     await page.getByRole('button', { name: '开始检查' }).click();
     await page.getByText(/^警告 \d+$/).waitFor();
     await page.screenshot({ path: path.join(DOCS, 'taskpane-scan.png'), fullPage: true });
+    await page.goto(`${base}/taskpane.html?preview&lang=zh-CN&panel=summary`);
+    await page.getByRole('button', { name: '生成年度汇总' }).click();
+    await page.getByText('党费公布表', { exact: false }).last().waitFor();
+    await page.screenshot({ path: path.join(DOCS, 'taskpane-summary.png'), fullPage: true });
     const dialog = await browser.newPage({ viewport: { width: 420, height: 300 }, deviceScaleFactor: 2 });
     dialog.on('request', (r) => requests.push(r.url()));
     await dialog.goto(`${base}/dialog.html?lang=zh-CN&critical=3&warning=16&info=0&sheet=检查结果`);

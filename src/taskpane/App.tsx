@@ -5,6 +5,7 @@ import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { LedgerHost } from './ledgerHost';
 import { TemplatePanel } from './TemplatePanel';
 import { ScanPanel } from './ScanPanel';
+import { SummaryPanel } from './SummaryPanel';
 import { ui } from './uiText';
 
 const useStyles = makeStyles({
@@ -19,7 +20,7 @@ export interface AppProps {
   readonly today: CalendarDate;
 }
 
-export type PanelId = 'template' | 'scan';
+export type PanelId = 'template' | 'scan' | 'summary';
 
 export function App({ host, lang, today, initialPanel = 'template' }: AppProps & { initialPanel?: PanelId }) {
   const styles = useStyles();
@@ -50,8 +51,13 @@ export function App({ host, lang, today, initialPanel = 'template' }: AppProps &
         <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
           <Tab value="template">{ui('templateTab', lang)}</Tab>
           <Tab value="scan">{ui('scanTab', lang)}</Tab>
+          <Tab value="summary">{ui('summaryTab', lang)}</Tab>
         </TabList>
-        {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} />}
+        {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : panel === 'scan' ? (
+          <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} />
+        ) : (
+          <SummaryPanel host={host} lang={lang} today={today} />
+        )}
         <Text size={200} className={styles.footer}>
           {ui('privacy', lang)}
         </Text>

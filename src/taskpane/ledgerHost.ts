@@ -1,5 +1,6 @@
 import type { GenerateOutcome } from '../app/generateTemplate';
 import type { ScanOutcome } from '../app/scanWorkbook';
+import type { SummaryRequest } from '../app/summarizeWorkbook';
 import type { ApplyReport } from '../port/workbookPort';
 import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { Language } from '../core/i18n/language';
@@ -17,4 +18,6 @@ export interface LedgerHost {
   hasScanResults(): Promise<boolean>;
   clearHighlights(): Promise<ApplyReport>;
   select(sheet: string, cell: string): Promise<void>;
+  /** Writes the year-end summary sheets; resolves to the sheets written and what could not be done. */
+  summary(request: SummaryRequest): Promise<ApplyReport>;
 }

@@ -1,5 +1,6 @@
 import { generateTemplate } from '../app/generateTemplate';
 import { clearScanOutput, runScan } from '../app/scanWorkbook';
+import { writeSummary } from '../app/summarizeWorkbook';
 import type { WorkbookPort } from '../port/workbookPort';
 import { calendarDate } from '../core/calendar/calendarDate';
 import { generateSampleLedger } from '../core/sample/sampleLedger';
@@ -28,6 +29,7 @@ export function previewHost(existingSheets: readonly string[] = []): LedgerHost 
     scan: (request) => runScan(port, { ...request, write: request.write ?? true }),
     clearHighlights: () => clearScanOutput(port),
     hasScanResults: async () => false,
+    summary: async (request) => (await writeSummary(port, request)).report,
     select: async () => undefined,
   };
 }

@@ -12,6 +12,7 @@ const unused = {
   clearHighlights: () => Promise.reject(new Error('not in this test')),
   select: () => Promise.resolve(),
   hasScanResults: () => Promise.resolve(false),
+  summary: () => Promise.reject(new Error('not in this test')),
 };
 
 function fakeHost(existing: string[] = []) {

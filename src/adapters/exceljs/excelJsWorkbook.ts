@@ -216,9 +216,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (const chart of plan.charts ?? []) {
       const d = chart.data;
       for (let c = d.col + 1; c < d.col + d.cols; c++) {
+        // Light bar colours, so the figures stay readable over the bars.
         ws.addConditionalFormatting({
           ref: rangeAddress({ row: d.row + 1, col: c, rows: d.rows - 1, cols: 1 }),
-          rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: c === d.col + 1 ? 'FFC00000' : 'FFA6A6A6' } } as ExcelJS.ConditionalFormattingRule],
+          rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: c === d.col + 1 ? 'FFF4B183' : 'FFD9D9D9' } } as ExcelJS.ConditionalFormattingRule],
         });
       }
     }

@@ -52,6 +52,8 @@ class SheetBuilder {
   table(header: Localized[], rows: PlanValue[][], formats: (string | undefined)[] = []): { first: number; last: number } {
     const h = this.row(header.map((x) => this.t(x)));
     this.styles.push({ range: range(h, 1, 1, header.length), style: HEADER_STYLE });
+    // Header words wrap in narrow columns: give the row room for two lines.
+    this.heights.push({ row: h, height: 30 });
     const first = this.next;
     for (const r of rows) this.row(r);
     const last = this.next - 1;
@@ -145,8 +147,8 @@ function summarySheet(name: string, data: SummaryData, lang: Language, blocks: R
         d.months.map((m) => [lang === 'en-US' ? String(m.month) : `${m.month}月`, yuan(m.paidFen), yuan(m.dueFen), m.rate, m.paidUnknown]),
         [undefined, money, money, pct, '0'],
       );
-      const total = b.row([t(L('全年合计', 'Year')), yuan(d.paidFen), yuan(d.dueFen), d.rate, d.months.reduce((a, m) => a + m.paidUnknown, 0)], { bold: true, border: true, fill: 'F2F2F2' });
-      b.styles.push({ range: range(total, 2, 1, 2), style: { numberFormat: money } }, { range: range(total, 4), style: { numberFormat: pct } });
+      const total = b.row([t(L('全年合计', 'Year')), yuan(d.paidFen), yuan(d.dueFen), d.rate, d.months.reduce((a, m) => a + m.paidUnknown, 0)]);
+      b.styles.push({ range: range(total, 1, 1, 5), style: { bold: true, border: true, fill: 'F2F2F2' } }, { range: range(total, 2, 1, 2), style: { numberFormat: money } }, { range: range(total, 4), style: { numberFormat: pct } });
       b.charts.push({ kind: 'column', title: t(L('每月党费收缴（元）', 'Dues by month (yuan)')), data: range(first - 1, 1, last - first + 2, 3), anchor: range(first - 1, 6, last - first + 2, 2) });
       b.row([]);
       if (d.arrears.length) {
