@@ -80,3 +80,51 @@ describe('the CLI', () => {
     );
   });
 });
+
+describe('the CLI scan and summary', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-scan-'));
+  const sampleFile = join(dir, 'sample.xlsx');
+  beforeAll(async () => {
+    expect(await main(['sample', '--members', '12', '--year', '2025', '--problems', '--out', sampleFile], io().io)).toBe(0);
+  });
+
+  it('prints exactly one JSON document with the contract fields, exit 1 at --fail-on, 2 for an unreadable file', async () => {
+    const t = io();
+    const code = await main(['scan', sampleFile, join(dir, 'missing.xlsx'), '--format', 'json', '--as-of', '2025-12-31', '--fail-on', 'warning'], t.io);
+    expect(code).toBe(2);
+    expect(t.out).toHaveLength(1);
+    const doc = JSON.parse(t.out[0]);
+    expect(doc.asOf).toBe('2025-12-31');
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([sampleFile, join(dir, 'missing.xlsx')]);
+    const f = doc.files[0].findings.find((x: { rule: string }) => x.rule === 'dues.arrears');
+    expect(Object.keys(f).sort()).toEqual(['basis', 'cell', 'column', 'group', 'meetingType', 'member', 'message', 'period', 'row', 'rule', 'severity', 'sheet'].sort());
+    expect(doc.files[1].errors).toHaveLength(1);
+    expect(t.err).toHaveLength(1);
+    const warn = io();
+    expect(await main(['scan', sampleFile, '--as-of', '2025-12-31', '--fail-on', 'warning'], warn.io)).toBe(1);
+    expect(await main(['scan', sampleFile, '--as-of', '2025-12-31', '--fail-on', 'critical'], io().io)).toBe(0);
+  });
+
+  it('writes a highlighted copy without touching the input, and a report across files', async () => {
+    const before = (await load(sampleFile)).worksheets.map((w) => w.name);
+    const out = join(dir, 'checked.xlsx');
+    const report = join(dir, 'report.xlsx');
+    expect(await main(['scan', sampleFile, '--as-of', '2025-12-31', '--out', out, '--report', report], io().io)).toBe(0);
+    expect((await load(sampleFile)).worksheets.map((w) => w.name)).toEqual(before);
+    expect((await load(out)).worksheets.map((w) => w.name)).toEqual([...before, '检查结果']);
+    const r = await load(report);
+    expect(r.worksheets.map((w) => w.name)).toEqual(['汇总', '全部问题']);
+    expect(r.getWorksheet('汇总')!.getCell('B4').value).toBe(sampleFile);
+  });
+
+  it('summary --only writes just the summary sheets; --report a row per branch', async () => {
+    const out = join(dir, 'summary.xlsx');
+    const report = join(dir, 'branches.xlsx');
+    expect(await main(['summary', sampleFile, '--only', '--out', out, '--report', report], io().io)).toBe(0);
+    expect((await load(out)).worksheets.map((w) => w.name)).toEqual(['年度汇总', '党费公布表']);
+    const ws = (await load(report)).worksheets[0];
+    expect(ws.getCell('A4').value).toBe(sampleFile);
+    expect(ws.getCell('B4').value).toBe('示例党支部');
+    expect(ws.getCell('D4').value).toBe(13);
+  });
+});
