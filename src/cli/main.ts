@@ -9,6 +9,7 @@ import { intOption, parseArgs, requireOption, stringOption, UsageError, type Par
 import { dateOption, languageOption, sheetsOption, unitTypeOption } from './options';
 import { runScanCommand } from './scanCommand';
 import { runSummaryCommand } from './summaryCommand';
+import { runFillDues, runSyncRoster } from './fillCommands';
 
 const HELP = `支部台账助手 Branch Ledger — command line
 
@@ -28,6 +29,11 @@ Usage:
                         [--report REPORT.xlsx]
       Writes the year-end summary (年度汇总) and the dues publication table (党费公布表): into a copy of the
       input, or alone with --only; --report writes one sheet with a row per branch file.
+  branch-ledger fill-dues FILE.xlsx --month 2025-07 (--out OUT.xlsx | --in-place)
+      Enters each liable member's due amount for the month in blank cells only; lists what it skipped.
+  branch-ledger sync-roster FILE.xlsx (--out OUT.xlsx | --in-place)
+      Adds roster members missing from the dues, study and talk sheets; lists rows not on the roster.
+      Both record what they wrote in a 修改记录 sheet.
   branch-ledger help
 
 Sheets: settings, roster, development, dues, meeting, study, talk, obligation.
@@ -116,7 +122,7 @@ async function runSample(args: ParsedArgs, io: Io): Promise<number> {
 
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
   try {
-    const args = parseArgs(argv, new Set(['force', 'problems', 'help', 'only']));
+    const args = parseArgs(argv, new Set(['force', 'problems', 'help', 'only', 'in-place']));
     switch (args.command) {
       case 'init':
         return await runInit(args, io);
@@ -126,6 +132,10 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
         return await runScanCommand(args, io);
       case 'summary':
         return await runSummaryCommand(args, io);
+      case 'fill-dues':
+        return await runFillDues(args, io);
+      case 'sync-roster':
+        return await runSyncRoster(args, io);
       case undefined:
       case 'help':
       case '--help':

@@ -173,6 +173,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
       if (ws) this.workbook.removeWorksheet(ws.id);
     }
     for (const sheet of plan.sheets) this.addSheet(sheet);
+    for (const w of plan.writes ?? []) {
+      const ws = this.workbook.getWorksheet(w.sheet);
+      if (!ws) throw new Error(`no sheet "${w.sheet}" to write into`);
+      w.values.forEach((vals, i) => vals.forEach((v, j) => {
+        if (v !== null) ws.getCell(w.row + i, w.col + j).value = planValueToCell(v);
+      }));
+    }
     for (const h of plan.highlights ?? []) addHighlight(this.workbook.getWorksheet(h.sheet), h);
     // ExcelJS cannot write charts: their figures get in-cell data bars instead (README says so).
     const degraded = plan.sheets.some((s) => s.charts?.length) ? ['native-charts'] : [];

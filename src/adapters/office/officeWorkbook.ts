@@ -134,6 +134,16 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     for (const name of plan.deleteSheets ?? []) sheets.getItem(name).delete();
     for (const sheet of plan.sheets) this.queueSheet(sheet, canValidate, canPageLayout);
+    for (const w of plan.writes ?? []) {
+      const rows = w.values.length;
+      const cols = w.values[0]?.length ?? 0;
+      if (!rows || !cols) continue;
+      // One block per write; null entries leave the user's cells as they are.
+      const target = sheets.getItem(w.sheet).getRangeByIndexes(w.row - 1, w.col - 1, rows, cols);
+      const values = w.values.map((r) => r.map(cellValue));
+      if (w.values.some((r) => r.some((v) => v !== null && isFormula(v)))) target.formulas = values as unknown[][];
+      else target.values = values as unknown[][];
+    }
     if (canHighlight) for (const h of plan.highlights ?? []) this.queueHighlight(h);
     if (plan.activate) this.context.workbook.worksheets.getItem(plan.activate).activate();
     await this.context.sync();

@@ -135,8 +135,17 @@ export interface WritePlan {
   /** Sheets to add, in order, after the workbook's existing sheets. */
   readonly sheets: readonly SheetPlan[];
   readonly highlights?: readonly HighlightSpec[];
+  /**
+   * Values written into existing sheets (the filling helpers). A null leaves its cell untouched, so a
+   * block can span cells that already hold the user's values; the planner only puts values in blank cells.
+   */
+  readonly writes?: readonly SheetWrite[];
   /** The sheet to show when done. */
   readonly activate?: string;
+}
+
+export interface SheetWrite extends CellBlock {
+  readonly sheet: string;
 }
 
 /** Marks the add-in's highlight rules: always true, and recognisable in the rule's formula. */

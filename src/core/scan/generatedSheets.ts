@@ -1,5 +1,6 @@
 import { localize, LANGUAGES, type Localized } from '../i18n/language';
 import type { SheetGrid } from '../read/grid';
+import { CHANGE_LOG_SHEET } from '../fill/changeLog';
 
 /** The note in row 2 of every sheet the add-in writes; it is also how a rescan knows the sheet is its own. */
 export const GENERATED_NOTE: Localized = {
@@ -10,6 +11,8 @@ export const GENERATED_NOTE: Localized = {
 // Long enough to tell it from the settings sheet's own note ("本表由支部台账助手生成。上半部分…").
 const PREFIXES = LANGUAGES.map((l) => localize(GENERATED_NOTE, l).slice(0, 30));
 
+/** Sheets the add-in writes (findings, summaries, the helpers' change log): never read as ledgers. */
 export function isGeneratedSheet(grid: SheetGrid): boolean {
+  if (LANGUAGES.some((l) => localize(CHANGE_LOG_SHEET, l) === grid.name)) return true;
   return grid.values.slice(0, 3).some((row) => row.some((v) => typeof v === 'string' && PREFIXES.some((p) => v.startsWith(p))));
 }

@@ -1,0 +1,62 @@
+import type { ApplyReport, WorkbookPort } from '../port/workbookPort';
+import type { CalendarDate } from '../core/calendar/calendarDate';
+import type { Language } from '../core/i18n/language';
+import type { SheetGrid } from '../core/read/grid';
+import { scanContextFor } from '../core/scan/scanWorkbook';
+import type { ScanContext } from '../core/scan/scanContext';
+import { planDuesFill, previewDuesFill, type DuesFillPreview } from '../core/fill/fillDues';
+import { planRosterSync, previewRosterSync, type RosterSyncPreview } from '../core/fill/syncRoster';
+import { checkMeeting, planRecordMeeting, type MeetingInput } from '../core/fill/recordMeeting';
+
+/**
+ * The filling helpers, the same in Excel and the CLI. Each action is one read round and, when it
+ * writes, one write round; every write goes into blank cells only and is listed in 修改记录.
+ */
+export interface HelperContext {
+  readonly today: CalendarDate;
+  readonly lang: Language;
+}
+
+async function read(port: WorkbookPort, h: HelperContext, year?: number): Promise<{ grids: SheetGrid[]; ctx: ScanContext }> {
+  const grids = await port.readSheets();
+  return { grids, ctx: scanContextFor(grids, { asOf: h.today, today: h.today, lang: h.lang, year }) };
+}
+
+export async function previewFillDues(port: WorkbookPort, year: number, month: number, h: HelperContext): Promise<DuesFillPreview> {
+  return previewDuesFill((await read(port, h, year)).ctx, month);
+}
+
+export async function fillDues(port: WorkbookPort, year: number, month: number, h: HelperContext): Promise<{ preview: DuesFillPreview; report: ApplyReport | null }> {
+  const { grids, ctx } = await read(port, h, year);
+  const preview = previewDuesFill(ctx, month);
+  if (preview.problem || preview.fills.length === 0) return { preview, report: null };
+  return { preview, report: await port.applyPlan(planDuesFill(preview, grids, h.today, h.lang)) };
+}
+
+export async function previewSyncRoster(port: WorkbookPort, h: HelperContext): Promise<RosterSyncPreview> {
+  return previewRosterSync((await read(port, h)).ctx);
+}
+
+export async function syncRoster(port: WorkbookPort, h: HelperContext): Promise<{ preview: RosterSyncPreview; report: ApplyReport | null }> {
+  const { grids, ctx } = await read(port, h);
+  const preview = previewRosterSync(ctx);
+  if (preview.additions.every((a) => a.row === null) && preview.orphans.length === 0) return { preview, report: null };
+  return { preview, report: await port.applyPlan(planRosterSync(ctx, preview, grids, h.today, h.lang)) };
+}
+
+export type RecordOutcome = { readonly ok: true; readonly report: ApplyReport; readonly expected: number; readonly present: number } | { readonly ok: false; readonly problems: readonly string[] };
+
+export async function recordMeeting(port: WorkbookPort, input: MeetingInput, h: HelperContext): Promise<RecordOutcome> {
+  const { grids, ctx } = await read(port, h, input.date?.year);
+  const check = checkMeeting(ctx, input, h.today);
+  if (!check.ok) return check;
+  const plan = planRecordMeeting(ctx, input, check.expected, grids, h.today, h.lang);
+  if ('problem' in plan) return { ok: false, problems: [plan.problem] };
+  const report = await port.applyPlan(plan);
+  return { ok: true, report, expected: check.expected.length, present: check.expected.length - input.absentees.length };
+}
+
+/** The roster as the meeting form needs it: names, committee posts and groups. */
+export async function rosterForForm(port: WorkbookPort, h: HelperContext): Promise<{ name: string; committee: boolean; group: string | null }[]> {
+  return (await read(port, h)).ctx.members.filter((m) => m.active).map((m) => ({ name: m.name, committee: m.committee, group: m.group }));
+}

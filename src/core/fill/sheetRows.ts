@@ -1,0 +1,53 @@
+import type { PlanValue, SheetWrite } from '../plan/writePlan';
+import type { RecognizedSheet } from '../read/recognizeSheets';
+import type { CellScalar } from '../read/grid';
+
+const TOTAL = /^(合计|合計|小计|小計|总计|總計|total)/i;
+const blank = (v: CellScalar | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * Rows where new records can go without touching anything the user wrote: after the last record,
+ * every mapped input cell blank (formula cells of a template row are fine), and never past a 合计 row.
+ * Returns fewer rows than asked when a totals row leaves no room.
+ */
+export function freeRows(sheet: RecognizedSheet, count: number): number[] {
+  const inputs = [...sheet.columns.values()].filter((m) => !sheet.schema.columns.find((c) => c.key === m.key)?.computed);
+  const last = sheet.recordRows.length ? sheet.recordRows[sheet.recordRows.length - 1] : sheet.headerRow;
+  const rows: number[] = [];
+  for (let r = last + 1; rows.length < count; r++) {
+    const row = sheet.grid.values[r - 1];
+    if (row && row.some((v) => typeof v === 'string' && TOTAL.test(v.replace(/\s+/g, '')))) break;
+    if (!row || inputs.every((m) => blank(row[m.col - 1]))) rows.push(r);
+  }
+  return rows;
+}
+
+/** A write of some columns (by key) on one row; cells not given stay untouched. */
+export function rowWrite(sheet: RecognizedSheet, row: number, values: Readonly<Record<string, PlanValue | undefined>>): SheetWrite | null {
+  const cols = Object.entries(values)
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([key, v]) => ({ col: sheet.columns.get(key)?.col, v: v as PlanValue }))
+    .filter((x): x is { col: number; v: PlanValue } => x.col !== undefined);
+  if (cols.length === 0) return null;
+  const min = Math.min(...cols.map((c) => c.col));
+  const max = Math.max(...cols.map((c) => c.col));
+  const line: PlanValue[] = Array<PlanValue>(max - min + 1).fill(null);
+  for (const c of cols) line[c.col - min] = c.v;
+  return { sheet: sheet.grid.name, row, col: min, values: [line] };
+}
+
+export function isBlankAt(sheet: RecognizedSheet, row: number, col: number): boolean {
+  return blank(sheet.grid.values[row - 1]?.[col - 1]);
+}
+
+/** Joins writes on consecutive rows of the same columns into one block: one range, not one per row. */
+export function mergeRowWrites(writes: readonly SheetWrite[]): SheetWrite[] {
+  const out: SheetWrite[] = [];
+  for (const w of [...writes].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.col - b.col || a.row - b.row)) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sheet === w.sheet && prev.col === w.col && prev.values[0].length === w.values[0].length && prev.row + prev.values.length === w.row) {
+      out[out.length - 1] = { ...prev, values: [...prev.values, ...w.values] };
+    } else out.push(w);
+  }
+  return out;
+}
