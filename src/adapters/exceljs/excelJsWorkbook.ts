@@ -1,4 +1,7 @@
 import type ExcelJS from 'exceljs';
+
+// ExcelJS's ValueType.Formula, as a constant so this module needs only ExcelJS's types at run time.
+const ExcelJSValueType = { Formula: 6 } as const;
 import type { ApplyReport, CellScalar, SheetGrid, WorkbookPort } from '../../port/workbookPort';
 import { SheetExistsError } from '../../port/workbookPort';
 import {
@@ -142,23 +145,27 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const colCount = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
     const values: CellScalar[][] = [];
     const numberFormats: string[][] = [];
+    const formulaCells: boolean[][] = [];
     for (let r = 1; r <= rowCount; r++) {
       const row = ws.getRow(r);
       const vals: CellScalar[] = [];
       const fmts: string[] = [];
+      const formulas: boolean[] = [];
       for (let c = 1; c <= colCount; c++) {
         const cell = row.getCell(c);
         // Only the master cell of a merge holds the value.
         vals.push(cell.isMerged && cell.master !== cell ? null : readScalar(cell.value));
         fmts.push(cell.numFmt || 'General');
+        formulas.push(cell.type === ExcelJSValueType.Formula);
       }
       values.push(vals);
       numberFormats.push(fmts);
+      formulaCells.push(formulas);
     }
     const hiddenColumns: number[] = [];
     for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
     const highlightRules = conditionalFormattings(ws).filter(isOurs).length;
-    return { name: ws.name, visible: ws.state === 'visible' || ws.state === undefined, values, numberFormats, hiddenColumns, highlightRules };
+    return { name: ws.name, visible: ws.state === 'visible' || ws.state === undefined, values, numberFormats, formulaCells, hiddenColumns, highlightRules };
   }
 
   async applyPlan(plan: WritePlan): Promise<ApplyReport> {

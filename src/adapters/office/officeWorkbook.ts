@@ -83,7 +83,7 @@ export class OfficeWorkbook implements WorkbookPort {
     // All used ranges of all sheets are loaded together: one more round trip whatever the size.
     const used = wanted.map((s) => {
       const r = s.getUsedRangeOrNullObject(true);
-      r.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+      r.load('values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
       // The sheet's conditional formats, to find (and later remove) the add-in's own highlight rules.
       const cfs = s.getRange().conditionalFormats;
       cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
@@ -106,7 +106,8 @@ export class OfficeWorkbook implements WorkbookPort {
       ];
       const values = pad(range.values.map((row) => row.map((v) => (v === '' ? null : (v as CellScalar)))), null as CellScalar);
       const numberFormats = pad(range.numberFormat.map((row) => row.map((f) => String(f ?? 'General'))), 'General');
-      return { name: sheet.name, visible: sheet.visibility === 'Visible', values, numberFormats, hiddenColumns: [], highlightRules };
+      const formulaCells = pad((range.formulas ?? []).map((row) => row.map((f) => typeof f === 'string' && f.startsWith('='))), false);
+      return { name: sheet.name, visible: sheet.visibility === 'Visible', values, numberFormats, formulaCells, hiddenColumns: [], highlightRules };
     });
   }
 

@@ -22,10 +22,10 @@ export function freeRows(sheet: RecognizedSheet, count: number): number[] {
   return rows;
 }
 
-/** A write of some columns (by key) on one row; cells not given stay untouched. */
+/** A write of some columns (by key) on one row; cells not given, not blank or holding a formula stay untouched. */
 export function rowWrite(sheet: RecognizedSheet, row: number, values: Readonly<Record<string, PlanValue | undefined>>): SheetWrite | null {
   const cols = Object.entries(values)
-    .filter(([, v]) => v !== undefined && v !== null)
+    .filter(([key, v]) => v !== undefined && v !== null && sheet.columns.has(key) && isBlankAt(sheet, row, sheet.columns.get(key)!.col))
     .map(([key, v]) => ({ col: sheet.columns.get(key)?.col, v: v as PlanValue }))
     .filter((x): x is { col: number; v: PlanValue } => x.col !== undefined);
   if (cols.length === 0) return null;
@@ -36,8 +36,9 @@ export function rowWrite(sheet: RecognizedSheet, row: number, values: Readonly<R
   return { sheet: sheet.grid.name, row, col: min, values: [line] };
 }
 
+/** Blank and not a formula: the only kind of cell a helper writes into. */
 export function isBlankAt(sheet: RecognizedSheet, row: number, col: number): boolean {
-  return blank(sheet.grid.values[row - 1]?.[col - 1]);
+  return blank(sheet.grid.values[row - 1]?.[col - 1]) && !sheet.grid.formulaCells?.[row - 1]?.[col - 1];
 }
 
 /** Joins writes on consecutive rows of the same columns into one block: one range, not one per row. */

@@ -52,14 +52,12 @@ function additionWrite(ctx: ScanContext, sheet: RecognizedSheet, kind: SyncedKin
   if (kind === 'talk') return rowWrite(sheet, row, { subject: m.name });
   if (kind === 'study') return rowWrite(sheet, row, { name: m.name });
   const due = m.personCategory && isDuesCategory(m.personCategory) ? monthlyDueFen(m.personCategory, m.baseFen, ctx.params) : null;
-  const dueCell = sheet.columns.get('monthlyDue');
-  // The due amount goes in only where the sheet has no formula for it (a hand-made ledger's blank cell).
-  const dueIsBlank = dueCell && (sheet.grid.values[row - 1]?.[dueCell.col - 1] ?? null) === null;
+  // rowWrite leaves formula cells alone: the due goes in only where a hand-made ledger has a blank cell.
   return rowWrite(sheet, row, {
     name: m.name,
     personCategory: m.personCategory ? enumLabel('personCategory', m.personCategory, lang) : null,
     incomeBase: m.baseFen === null ? null : m.baseFen / 100,
-    monthlyDue: dueIsBlank && due !== null ? due / 100 : null,
+    monthlyDue: due !== null ? due / 100 : null,
   });
 }
 

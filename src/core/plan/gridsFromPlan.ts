@@ -16,6 +16,7 @@ export function gridsFromPlan(plan: WritePlan): SheetGrid[] {
     }
     const values: CellScalar[][] = Array.from({ length: rows }, () => Array<CellScalar>(cols).fill(null));
     const numberFormats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
+    const formulaCells: boolean[][] = Array.from({ length: rows }, () => Array<boolean>(cols).fill(false));
     for (const s of sheet.styles) {
       if (!s.style.numberFormat) continue;
       for (let r = s.range.row; r < s.range.row + s.range.rows && r <= rows; r++) {
@@ -27,9 +28,10 @@ export function gridsFromPlan(plan: WritePlan): SheetGrid[] {
         row.forEach((v, j) => {
           const cell: CellScalar = v === null ? null : isFormula(v) ? (v.result === undefined || v.result === '' ? null : v.result) : isDateValue(v) ? toExcelSerial(v.date) : v;
           values[b.row - 1 + i][b.col - 1 + j] = cell;
+          if (v !== null && isFormula(v)) formulaCells[b.row - 1 + i][b.col - 1 + j] = true;
         }),
       );
     }
-    return { name: sheet.name, visible: true, values, numberFormats, hiddenColumns: [] };
+    return { name: sheet.name, visible: true, values, numberFormats, formulaCells, hiddenColumns: [] };
   });
 }

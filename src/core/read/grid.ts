@@ -10,6 +10,11 @@ export interface SheetGrid {
   readonly numberFormats: readonly (readonly string[])[];
   /** 1-based indexes of hidden columns. */
   readonly hiddenColumns: readonly number[];
+  /**
+   * Which cells hold a formula (parallel to `values`). A formula showing "" reads as a blank value,
+   * but the filling helpers must never write over it.
+   */
+  readonly formulaCells?: readonly (readonly boolean[])[];
   /** How many of the add-in's highlight rules the sheet carries (from an earlier scan). */
   readonly highlightRules?: number;
 }
