@@ -6,6 +6,7 @@ import type { LedgerHost } from './ledgerHost';
 import { TemplatePanel } from './TemplatePanel';
 import { ScanPanel } from './ScanPanel';
 import { SummaryPanel } from './SummaryPanel';
+import { HelpersPanel } from './HelpersPanel';
 import { ui } from './uiText';
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ export interface AppProps {
   readonly today: CalendarDate;
 }
 
-export type PanelId = 'template' | 'scan' | 'summary';
+export type PanelId = 'template' | 'scan' | 'summary' | 'helpers';
 
 export function App({ host, lang, today, initialPanel = 'template' }: AppProps & { initialPanel?: PanelId }) {
   const styles = useStyles();
@@ -51,10 +52,13 @@ export function App({ host, lang, today, initialPanel = 'template' }: AppProps &
         <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
           <Tab value="template">{ui('templateTab', lang)}</Tab>
           <Tab value="scan">{ui('scanTab', lang)}</Tab>
+          <Tab value="helpers">{ui('helpersTab', lang)}</Tab>
           <Tab value="summary">{ui('summaryTab', lang)}</Tab>
         </TabList>
         {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : panel === 'scan' ? (
           <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} />
+        ) : panel === 'helpers' ? (
+          <HelpersPanel host={host} lang={lang} today={today} />
         ) : (
           <SummaryPanel host={host} lang={lang} today={today} />
         )}

@@ -10,7 +10,7 @@ function start(inExcel: boolean): void {
   const lang = languageFromLocale(params.get('lang') ?? (inExcel ? Office.context.displayLanguage : navigator.language));
   const host = inExcel ? officeHost : params.has('preview') ? previewHost(params.getAll('existing')) : null;
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  root.render(<App host={host} lang={lang} today={calendarDateFromLocal(new Date())} initialPanel={params.get('panel') === 'scan' || params.get('panel') === 'summary' ? (params.get('panel') as 'scan' | 'summary') : 'template'} />);
+  root.render(<App host={host} lang={lang} today={calendarDateFromLocal(new Date())} initialPanel={(['scan', 'summary', 'helpers'] as const).find((p) => p === params.get('panel')) ?? 'template'} />);
 }
 
 if (typeof Office !== 'undefined') {

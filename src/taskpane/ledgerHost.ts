@@ -1,6 +1,10 @@
 import type { GenerateOutcome } from '../app/generateTemplate';
 import type { ScanOutcome } from '../app/scanWorkbook';
 import type { SummaryRequest } from '../app/summarizeWorkbook';
+import type { RecordOutcome } from '../app/fillHelpers';
+import type { DuesFillPreview } from '../core/fill/fillDues';
+import type { RosterSyncPreview } from '../core/fill/syncRoster';
+import type { MeetingInput } from '../core/fill/recordMeeting';
 import type { ApplyReport } from '../port/workbookPort';
 import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { Language } from '../core/i18n/language';
@@ -20,4 +24,11 @@ export interface LedgerHost {
   select(sheet: string, cell: string): Promise<void>;
   /** Writes the year-end summary sheets; resolves to the sheets written and what could not be done. */
   summary(request: SummaryRequest): Promise<ApplyReport>;
+  /** The filling helpers: the roster for the meeting form, then one action each (preview, then write). */
+  roster(): Promise<{ name: string; committee: boolean; group: string | null }[]>;
+  recordMeeting(input: MeetingInput): Promise<RecordOutcome>;
+  previewFillDues(year: number, month: number): Promise<DuesFillPreview>;
+  fillDues(year: number, month: number): Promise<DuesFillPreview>;
+  previewSyncRoster(): Promise<RosterSyncPreview>;
+  syncRoster(): Promise<RosterSyncPreview>;
 }

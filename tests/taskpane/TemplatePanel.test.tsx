@@ -13,6 +13,12 @@ const unused = {
   select: () => Promise.resolve(),
   hasScanResults: () => Promise.resolve(false),
   summary: () => Promise.reject(new Error('not in this test')),
+  roster: () => Promise.reject(new Error('not in this test')),
+  recordMeeting: () => Promise.reject(new Error('not in this test')),
+  previewFillDues: () => Promise.reject(new Error('not in this test')),
+  fillDues: () => Promise.reject(new Error('not in this test')),
+  previewSyncRoster: () => Promise.reject(new Error('not in this test')),
+  syncRoster: () => Promise.reject(new Error('not in this test')),
 };
 
 function fakeHost(existing: string[] = []) {
