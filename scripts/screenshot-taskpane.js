@@ -52,6 +52,12 @@ function serve() {
     await page.getByRole('button', { name: '生成年度汇总' }).click();
     await page.getByText('党费公布表', { exact: false }).last().waitFor();
     await page.screenshot({ path: path.join(DOCS, 'taskpane-summary.png'), fullPage: true });
+    await page.goto(`${base}/taskpane.html?preview&lang=zh-CN&panel=helpers`);
+    await page.getByText(/应到人员/).waitFor();
+    await page.getByRole('textbox', { name: /主题/ }).fill('学习党的二十届三中全会精神');
+    await page.getByRole('checkbox', { name: /缺席/ }).nth(3).check();
+    await page.getByRole('textbox', { name: /原因/ }).fill('出差');
+    await page.screenshot({ path: path.join(DOCS, 'taskpane-meeting-form.png'), fullPage: true });
     const dialog = await browser.newPage({ viewport: { width: 420, height: 300 }, deviceScaleFactor: 2 });
     dialog.on('request', (r) => requests.push(r.url()));
     await dialog.goto(`${base}/dialog.html?lang=zh-CN&critical=3&warning=16&info=0&sheet=检查结果`);

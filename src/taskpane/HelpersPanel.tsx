@@ -151,17 +151,17 @@ export function MeetingForm({ host, lang, today }: { host: LedgerHost; lang: Lan
       <Field label={ui('topic', lang)} required>
         <Input value={topic} onChange={(_, d) => setTopic(d.value)} />
       </Field>
-      <div className={styles.grid2}>
+      <div className={styles.form}>
         <Field label={ui('host', lang)} required>
           <Dropdown aria-label={ui('host', lang)} value={hostName} selectedOptions={hostName ? [hostName] : []} onOptionSelect={(_, d) => setHostName(d.optionValue ?? '')}>
-            {people.map((p) => (
+            {[...new Set(people)].map((p) => (
               <Option key={p}>{p}</Option>
             ))}
           </Dropdown>
         </Field>
         <Field label={ui('recorder', lang)} required>
           <Dropdown aria-label={ui('recorder', lang)} value={recorder} selectedOptions={recorder ? [recorder] : []} onOptionSelect={(_, d) => setRecorder(d.optionValue ?? '')}>
-            {people.map((p) => (
+            {[...new Set(people)].map((p) => (
               <Option key={p}>{p}</Option>
             ))}
           </Dropdown>
@@ -169,8 +169,9 @@ export function MeetingForm({ host, lang, today }: { host: LedgerHost; lang: Lan
       </div>
       <div role="group" aria-labelledby="expected-label">
         <Label id="expected-label">{`${ui('expectedList', lang)}：${expected.length - expected.filter((m) => absent[m.name]).length}/${expected.length}`}</Label>
-        {expected.map((m) => (
-          <div key={m.name} className={styles.person}>
+        {expected.map((m, i) => (
+          // Index keys: a roster may list a name twice (which the check flags as a duplicate).
+          <div key={`${i}-${m.name}`} className={styles.person}>
             <Checkbox
               label={`${m.name} ${ui('absent', lang)}`}
               checked={Boolean(absent[m.name])}
