@@ -128,3 +128,32 @@ describe('the CLI scan and summary', () => {
     expect(ws.getCell('D4').value).toBe(13);
   });
 });
+
+describe('the CLI filling helpers', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-fill-'));
+
+  it('fill-dues writes a copy (never the input unless --in-place) and fills blank cells only', async () => {
+    const file = join(dir, 'ledger.xlsx');
+    expect(await main(['sample', '--members', '8', '--year', '2025', '--as-of', '2025-06-30', '--out', file], io().io)).toBe(0);
+    expect(await main(['fill-dues', file, '--month', '2025-07'], io().io)).toBe(2);
+    expect(await main(['fill-dues', file, '--month', '2025-07', '--out', file], io().io)).toBe(2);
+    const t = io();
+    const out = join(dir, 'filled.xlsx');
+    expect(await main(['fill-dues', file, '--month', '2025-07', '--out', out], t.io)).toBe(0);
+    expect(t.out[0]).toMatch(/^2025-07: \d+ blank cell\(s\) filled, total [\d.]+ yuan$/);
+    expect((await load(file)).getWorksheet('党费收缴台账')!.getCell('M4').value).toBeNull();
+    expect((await load(out)).getWorksheet('党费收缴台账')!.getCell('M4').value).toEqual(expect.any(Number));
+    expect(await main(['fill-dues', out, '--month', '2025-07', '--in-place'], io().io)).toBe(0);
+    // The second run found nothing blank: the log still has its header and the first run's line only.
+    const log = (await load(out)).getWorksheet('修改记录')!;
+    expect([1, 2, 3].map((r) => log.getCell(`B${r}`).value)).toEqual(['操作', '填写7月党费', null]);
+  });
+
+  it('sync-roster reports a ledger in step', async () => {
+    const file = join(dir, 'clean.xlsx');
+    expect(await main(['sample', '--members', '8', '--year', '2025', '--out', file], io().io)).toBe(0);
+    const t = io();
+    expect(await main(['sync-roster', file, '--out', join(dir, 'synced.xlsx')], t.io)).toBe(0);
+    expect(t.out).toEqual(['the ledgers are in step with the roster']);
+  });
+});

@@ -148,4 +148,19 @@ describe('the helpers on the Office.js adapter', () => {
       expect(blocks).toHaveLength(1);
     }
   }, 60000);
+
+  it('records a meeting and syncs the roster in at most three syncs each', async () => {
+    const grids = sampleGridsFromPlan(300);
+    const meeting = harness(grids);
+    const roster = grids.find((g) => g.name === '党员名册')!;
+    const [hostName, recorder] = [roster.values[3][1] as string, roster.values[4][1] as string];
+    const r = await recordMeeting(new OfficeWorkbook(meeting.context, () => true), { date: calendarDate(2025, 12, 30), types: ['主题党日'], topic: '学习', host: hostName, recorder, absentees: [], makeUp: [], hours: 2, summary: '学习', addStudyHours: true }, { today: calendarDate(2025, 12, 31), lang: 'zh-CN' });
+    expect(r.ok).toBe(true);
+    expect(meeting.syncs.mock.calls.length).toBeLessThanOrEqual(3);
+    // 300 attendees' study rows go in as one block, not one range per row.
+    expect(meeting.rec.writes.filter((w) => w.path.startsWith('sheet[学习培训记录]') && w.path.endsWith('.values'))).toHaveLength(1);
+    const sync = harness(grids);
+    await syncRoster(new OfficeWorkbook(sync.context, () => true), { today: calendarDate(2025, 12, 31), lang: 'zh-CN' });
+    expect(sync.syncs.mock.calls.length).toBeLessThanOrEqual(3);
+  }, 60000);
 });
