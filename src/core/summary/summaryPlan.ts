@@ -21,7 +21,8 @@ export type SummaryBlock = 'membership' | 'life' | 'dues' | 'study' | 'talks' | 
 export const SUMMARY_BLOCKS: readonly SummaryBlock[] = ['membership', 'life', 'dues', 'study', 'talks', 'development', 'findings'];
 
 const L = (zh: string, en: string): Localized => ({ zh, en });
-const WIDTHS = [24, 14, 14, 14, 14, 14, 16];
+// Column D is wide enough for a rule id (membership.probation-overdue); A wraps the longer labels.
+const WIDTHS = [24, 14, 14, 28, 14, 14, 16];
 const NCOLS = WIDTHS.length;
 
 /** Builds a sheet row by row: each block appends a title, a header and rows, with styles and formats. */
@@ -187,9 +188,13 @@ function summarySheet(name: string, data: SummaryData, lang: Language, blocks: R
     for (const f of data.findings) counts.set(`${f.severity}|${f.rule}`, (counts.get(`${f.severity}|${f.rule}`) ?? 0) + 1);
     const rows = [...counts].sort((a, b2) => SEVERITY_ORDER.indexOf(a[0].split('|')[0] as never) - SEVERITY_ORDER.indexOf(b2[0].split('|')[0] as never)).map(([k, n]) => {
       const [sev, rule] = k.split('|');
-      return [t(SEVERITY_LABEL[sev as keyof typeof SEVERITY_LABEL]), t(ruleInfo(rule).title), rule, n];
+      return [t(ruleInfo(rule).title), t(SEVERITY_LABEL[sev as keyof typeof SEVERITY_LABEL]), n, rule];
     });
-    if (rows.length) b.table([L('严重程度', 'Severity'), L('问题', 'Issue'), L('规则', 'Rule'), L('数量', 'Count')], rows);
+    if (rows.length) {
+      const { first } = b.table([L('问题', 'Issue'), L('严重程度', 'Severity'), L('数量', 'Count'), L('规则', 'Rule')], rows);
+      b.styles.push({ range: range(first, 1, rows.length, 1), style: { wrap: true } });
+      rows.forEach((r, i) => b.heights.push({ row: first + i, height: Math.max(16, wrappedRowHeight(String(r[0]), WIDTHS[0], 10)) }));
+    }
     else b.row([t(L('未发现问题。', 'Nothing found.'))]);
   }
 
