@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { formatIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
 import type { Language } from '../core/i18n/language';
 import { localize } from '../core/i18n/language';
@@ -8,7 +8,7 @@ import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
 import { planBatchReport, type FileScan } from '../core/scan/reportPlan';
 import { SEVERITY_LABEL } from '../core/scan/scanPlan';
 import { severityRank, type Severity } from '../core/scan/finding';
-import { stringOption, UsageError, type ParsedArgs } from './args';
+import { outputFor, stringOption, UsageError, type ParsedArgs } from './args';
 import { dateOption, languageOption } from './options';
 
 export interface ScanIo {
@@ -30,11 +30,6 @@ function formatOption(args: ParsedArgs): 'json' | 'table' {
   return v;
 }
 
-function outPathFor(out: string, file: string, many: boolean): string {
-  if (!many) return out;
-  return join(out, basename(file).replace(/\.xlsx$/i, '') + '.checked.xlsx');
-}
-
 /**
  * `scan FILE... [--as-of] [--format json|table] [--lang] [--out] [--report] [--fail-on]`.
  * The JSON is a public interface: one document on stdout, `{asOf, files:[{file, findings, errors}]}`.
@@ -48,24 +43,17 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
   const explicitAsOf = dateOption(args, 'as-of');
   const today = io.today();
   const asOf = explicitAsOf ?? today;
-  const out = stringOption(args, 'out');
   const report = stringOption(args, 'report');
-  const many = files.length > 1;
-  if (out && many) {
-    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError('with several files, --out must be a folder');
-    mkdirSync(out, { recursive: true });
-  }
-  if (out && !many && !/\.xlsx$/i.test(out)) throw new UsageError('--out must name an .xlsx file');
-  if (report && !/\.xlsx$/i.test(report)) throw new UsageError('--report must name an .xlsx file');
+  const outFor = outputFor(args, files, '.checked.xlsx', (p) => mkdirSync(p, { recursive: true }), (p) => existsSync(p) && !statSync(p).isDirectory());
 
   const scans: (FileScan & { asOf: string; year: number | null; sheets: readonly unknown[] })[] = [];
   let unreadable = false;
   for (const file of files) {
     try {
       const book = await openXlsx(file);
-      const { result } = await runScan(book, { asOf: explicitAsOf, today, lang, write: Boolean(out) });
-      if (out) {
-        const target = outPathFor(out, file, many);
+      const { result } = await runScan(book, { asOf: explicitAsOf, today, lang, write: Boolean(outFor) });
+      if (outFor) {
+        const target = outFor(file);
         mkdirSync(dirname(target) || '.', { recursive: true });
         await saveXlsx(book, target);
       }

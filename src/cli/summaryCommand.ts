@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { CalendarDate } from '../core/calendar/calendarDate';
 import { formatIsoDate } from '../core/calendar/calendarDate';
 import { writeSummary } from '../app/summarizeWorkbook';
 import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
 import { planBranchReport, type BranchFigures } from '../core/summary/branchReport';
-import { intOption, stringOption, UsageError, type ParsedArgs } from './args';
+import { intOption, outputFor, stringOption, UsageError, type ParsedArgs } from './args';
 import { dateOption, languageOption } from './options';
 
 export interface SummaryIo {
@@ -21,16 +21,9 @@ export async function runSummaryCommand(args: ParsedArgs, io: SummaryIo): Promis
   const lang = languageOption(args);
   const year = args.options.has('year') ? intOption(args, 'year', 0, 2000, 2100) : undefined;
   const asOf = dateOption(args, 'as-of');
-  const out = stringOption(args, 'out');
   const report = stringOption(args, 'report');
-  if (!out && !report) throw new UsageError('summary needs --out (and/or --report)');
-  const many = files.length > 1;
-  if (out && many) {
-    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError('with several files, --out must be a folder');
-    mkdirSync(out, { recursive: true });
-  }
-  if (out && !many && !/\.xlsx$/i.test(out)) throw new UsageError('--out must name an .xlsx file');
-  if (report && !/\.xlsx$/i.test(report)) throw new UsageError('--report must name an .xlsx file');
+  const outFor = outputFor(args, files, '.summary.xlsx', (p) => mkdirSync(p, { recursive: true }), (p) => existsSync(p) && !statSync(p).isDirectory());
+  if (!outFor && !report) throw new UsageError('summary needs --out (and/or --report)');
 
   const figures: BranchFigures[] = [];
   let unreadable = false;
@@ -40,8 +33,8 @@ export async function runSummaryCommand(args: ParsedArgs, io: SummaryIo): Promis
       // --only: a workbook holding just the summary sheets; otherwise the input's sheets plus the summary.
       const target = args.options.has('only') ? newXlsx() : input;
       const { data, report: applied } = await writeSummary(input, { year, asOf, today: io.today(), lang }, target);
-      if (out) {
-        const path = many ? join(out, basename(file).replace(/\.xlsx$/i, '') + '.summary.xlsx') : out;
+      if (outFor) {
+        const path = outFor(file);
         mkdirSync(dirname(path) || '.', { recursive: true });
         await saveXlsx(target, path);
         io.out(`${file}: wrote ${applied.sheetsAdded.join(', ')} → ${path}${applied.degraded.includes('native-charts') ? ' (charts as data bars)' : ''}`);

@@ -8,7 +8,6 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Option,
   Spinner,
   Text,
@@ -23,6 +22,7 @@ import { ruleInfo } from '../core/scan/ruleCatalogue';
 import type { ScanOutcome } from '../app/scanWorkbook';
 import type { LedgerHost } from './ledgerHost';
 import { ui } from './uiText';
+import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -104,14 +104,7 @@ export function ScanPanel({ host, lang, today, showExisting = false }: ScanPanel
         </Button>
       </div>
       {status.kind === 'working' ? <Spinner size="tiny" label={ui('scanning', lang)} /> : null}
-      {status.kind === 'error' ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{ui('error', lang)}</MessageBarTitle>
-            {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {status.kind === 'error' ? <ErrorBar message={status.message} lang={lang} /> : null}
       {status.kind === 'cleared' ? (
         <MessageBar intent="success">
           <MessageBarBody>{ui('cleared', lang)}</MessageBarBody>

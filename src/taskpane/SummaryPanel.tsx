@@ -6,6 +6,7 @@ import { SUMMARY_BLOCKS, type SummaryBlock } from '../core/summary/summaryPlan';
 import type { ApplyReport } from '../port/workbookPort';
 import type { LedgerHost } from './ledgerHost';
 import { ui, type TextKey } from './uiText';
+import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -90,14 +91,7 @@ export function SummaryPanel({ host, lang, today }: { host: LedgerHost; lang: La
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {status.kind === 'error' ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{ui('error', lang)}</MessageBarTitle>
-            {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {status.kind === 'error' ? <ErrorBar message={status.message} lang={lang} /> : null}
     </div>
   );
 }

@@ -24,6 +24,7 @@ import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { GenerateOutcome } from '../app/generateTemplate';
 import type { LedgerHost } from './ledgerHost';
 import { ui } from './uiText';
+import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -167,14 +168,7 @@ export function TemplatePanel({ host, lang, today }: TemplatePanelProps) {
         </MessageBar>
       ) : null}
       {status.kind === 'done' ? <DoneMessage outcome={status.outcome} lang={lang} /> : null}
-      {status.kind === 'error' ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{ui('error', lang)}</MessageBarTitle>
-            {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {status.kind === 'error' ? <ErrorBar message={status.message} lang={lang} /> : null}
     </form>
   );
 }

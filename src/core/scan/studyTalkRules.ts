@@ -7,10 +7,8 @@ import type { ScanContext } from './scanContext';
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-/** study.hours: the year's hours per member against the requirement, pro rata before the year ends. */
-export function studyRules(ctx: ScanContext): Finding[] {
-  if (!ctx.hasSheet('study') || ctx.members.length === 0) return [];
-  const out: Finding[] = [];
+/** Study hours per member (normalised name) in the ledger year up to the as-of date. */
+export function studyHoursByMember(ctx: ScanContext): Map<string, number> {
   const hours = new Map<string, number>();
   for (const row of ctx.rows('study')) {
     const key = memberKey(row);
@@ -19,11 +17,22 @@ export function studyRules(ctx: ScanContext): Finding[] {
     if (!key || h === null || (d && (d.year !== ctx.year || compareDates(d, ctx.asOf) > 0))) continue;
     hours.set(key, (hours.get(key) ?? 0) + h);
   }
+  return hours;
+}
+
+/** The yearly requirement for a member: more for the secretary and committee members. */
+export const requiredStudyHours = (ctx: ScanContext, committee: boolean): number => numberParameter(ctx.params, committee ? 'study.hoursCommittee' : 'study.hoursMember');
+
+/** study.hours: the year's hours per member against the requirement, pro rata before the year ends. */
+export function studyRules(ctx: ScanContext): Finding[] {
+  if (!ctx.hasSheet('study') || ctx.members.length === 0) return [];
+  const out: Finding[] = [];
+  const hours = studyHoursByMember(ctx);
   const yearEnded = ctx.ended(calendarDate(ctx.year, 12, 31));
   const elapsedMonths = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => ctx.ended(lastDayOfMonth(ctx.year, m))).length;
   if (elapsedMonths === 0) return [];
   for (const m of ctx.members.filter((x) => x.active)) {
-    const required = numberParameter(ctx.params, m.committee ? 'study.hoursCommittee' : 'study.hoursMember');
+    const required = requiredStudyHours(ctx, m.committee);
     const target = yearEnded ? required : round1((required * elapsedMonths) / 12);
     const got = round1(hours.get(m.key) ?? 0);
     if (got >= target) continue;

@@ -1,6 +1,6 @@
 import { calendarDate, compareDates, fullYearsBetween, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
 import { numberParameter, type Frequency } from '../rules/ruleParameters';
-import { memberKey, numberOf, paymentOf, dateOf } from '../read/readLedger';
+import { numberOf, paymentOf, dateOf } from '../read/readLedger';
 import { monthColumnKey } from '../schema/sheetSchemas';
 import { normalizeName } from '../read/normalizeText';
 import type { Fen } from '../money/fen';
@@ -9,6 +9,7 @@ import { duesLines, liable } from '../scan/duesRules';
 import { groupsOf, meetingsOf } from '../scan/meetingRules';
 import { REQUIRED_MEETING_TYPES, type MeetingType } from '../scan/meetingTypes';
 import { inPeriod, periodsOf } from '../scan/scanContext';
+import { requiredStudyHours, studyHoursByMember } from '../scan/studyTalkRules';
 import type { Finding } from '../scan/finding';
 
 /**
@@ -246,17 +247,10 @@ function dues(ctx: ScanContext): DuesSummary | null {
 
 function study(ctx: ScanContext): StudyRow[] | null {
   if (!ctx.hasSheet('study') || !ctx.hasSheet('roster')) return null;
-  const hours = new Map<string, number>();
-  for (const row of ctx.rows('study')) {
-    const key = memberKey(row);
-    const d = dateOf(row, 'date')?.date;
-    const h = numberOf(row, 'hours');
-    if (!key || h === null || (d && (d.year !== ctx.year || compareDates(d, ctx.asOf) > 0))) continue;
-    hours.set(key, (hours.get(key) ?? 0) + h);
-  }
+  const hours = studyHoursByMember(ctx);
   return ctx.members
     .filter((m) => m.active)
-    .map((m) => ({ name: m.name, required: numberParameter(ctx.params, m.committee ? 'study.hoursCommittee' : 'study.hoursMember'), hours: Math.round((hours.get(m.key) ?? 0) * 10) / 10 }));
+    .map((m) => ({ name: m.name, required: requiredStudyHours(ctx, m.committee), hours: Math.round((hours.get(m.key) ?? 0) * 10) / 10 }));
 }
 
 function talks(ctx: ScanContext): SummaryData['talks'] {
