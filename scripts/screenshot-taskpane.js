@@ -63,6 +63,16 @@ function serve() {
     await dialog.goto(`${base}/dialog.html?lang=zh-CN&critical=3&warning=16&info=0&sheet=检查结果`);
     await dialog.getByText('严重 3').waitFor();
     await dialog.screenshot({ path: path.join(DOCS, 'ribbon-scan-dialog.png') });
+    await dialog.goto(`${base}/dialog.html?lang=zh-CN&error=${encodeURIComponent('工作簿正处于单元格编辑状态，请按 Enter 或 Esc 后重试。')}`);
+    await dialog.getByText('检查未能完成').waitFor();
+    await dialog.screenshot({ path: path.join(DOCS, 'ribbon-scan-error.png') });
+    // Excel without WebView2 hosts the pane in IE 11: the page must explain rather than stay blank.
+    const legacy = await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko', locale: 'zh-CN' });
+    const old = await legacy.newPage({ viewport: { width: 360, height: 200 } });
+    await old.goto(`${base}/taskpane.html?preview`);
+    await old.getByText(/无法运行支部台账助手/).waitFor();
+    if (await old.getByRole('tab').count()) throw new Error('the pane rendered under an IE 11 user agent');
+    await legacy.close();
     const foreign = requests.filter((u) => !u.startsWith(base));
     console.log(`screenshots written to docs/; requests outside the add-in's own origin: ${foreign.length}`);
     if (foreign.length) console.log(foreign.join('\n'));

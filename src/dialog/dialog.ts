@@ -1,23 +1,31 @@
 import { dialogLanguage, dialogText } from './dialogText';
 
-/** The ribbon scan's result: counts by severity, where the findings are, and a way to the pane. */
+/** The ribbon scan's result: counts by severity and where the findings are, or why it failed; a way to the pane. */
 Office.onReady(() => {
   const q = new URLSearchParams(window.location.search);
   const lang = dialogLanguage(q.get('lang'));
+  const el = (id: string): HTMLElement | null => document.getElementById(id);
   const set = (id: string, text: string): void => {
-    const el = document.getElementById(id);
-    if (el) el.textContent = text;
+    const e = el(id);
+    if (e) e.textContent = text;
   };
   document.documentElement.lang = lang;
-  set('title', dialogText('title', lang));
-  for (const s of ['critical', 'warning', 'info'] as const) set(s, `${dialogText(s, lang)} ${Number(q.get(s) ?? 0)}`);
-  set('summary', dialogText('summary', lang, q.get('sheet') ?? ''));
+  const error = q.get('error');
+  if (error !== null) {
+    set('title', dialogText('errorTitle', lang));
+    set('summary', dialogText('errorSummary', lang, error));
+    for (const id of ['counts', 'open']) el(id)?.setAttribute('hidden', '');
+  } else {
+    set('title', dialogText('title', lang));
+    for (const s of ['critical', 'warning', 'info'] as const) set(s, `${dialogText(s, lang)} ${Number(q.get(s) ?? 0)}`);
+    set('summary', dialogText('summary', lang, q.get('sheet') ?? ''));
+  }
   set('open', dialogText('open', lang));
   set('close', dialogText('close', lang));
-  document.getElementById('open')?.addEventListener('click', () => {
-    // The command opens the pane where the host allows it; otherwise say where the button is.
+  el('open')?.addEventListener('click', () => {
+    // The pane opens and this dialog closes; should the host refuse, this hint says where the button is.
     set('hint', dialogText('openHint', lang));
     Office.context.ui.messageParent('open-pane');
   });
-  document.getElementById('close')?.addEventListener('click', () => Office.context.ui.messageParent('close'));
+  el('close')?.addEventListener('click', () => Office.context.ui.messageParent('close'));
 });

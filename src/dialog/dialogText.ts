@@ -6,6 +6,8 @@ export type DialogLanguage = 'zh-CN' | 'zh-TW' | 'en-US';
 
 const TEXT = {
   title: ['台账检查完成', '台帳檢查完成', 'Ledger check done'],
+  errorTitle: ['检查未能完成', '檢查未能完成', 'The check could not run'],
+  errorSummary: ['工作簿未作任何改动。原因：{sheet}', '活頁簿未作任何改動。原因：{sheet}', 'Nothing in the workbook was changed. Reason: {sheet}'],
   critical: ['严重', '嚴重', 'Critical'],
   warning: ['警告', '警告', 'Warning'],
   info: ['提示', '提示', 'Info'],

@@ -3,6 +3,7 @@ import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLigh
 import type { Language } from '../core/i18n/language';
 import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { LedgerHost } from './ledgerHost';
+import type { ScanOutcome } from '../app/scanWorkbook';
 import { TemplatePanel } from './TemplatePanel';
 import { ScanPanel } from './ScanPanel';
 import { SummaryPanel } from './SummaryPanel';
@@ -27,7 +28,17 @@ export function App({ host, lang, today, initialPanel = 'template' }: AppProps &
   const styles = useStyles();
   const [panel, setPanel] = useState<PanelId>(initialPanel);
   const [showExisting, setShowExisting] = useState(false);
-  // Opened after the ribbon's 一键检查: start on the check tab with that scan's findings listed.
+  const [ribbonOutcome, setRibbonOutcome] = useState<ScanOutcome | null>(null);
+  // The ribbon's 一键检查 runs in this same runtime: show its findings on the check tab as they come.
+  useEffect(
+    () =>
+      host?.subscribeRibbonScan?.((outcome) => {
+        setRibbonOutcome(outcome);
+        setPanel('scan');
+      }),
+    [host],
+  );
+  // A workbook reopened with the findings sheet of an earlier check: start on the check tab, listing them.
   useEffect(() => {
     let live = true;
     host?.hasScanResults().then(
@@ -56,7 +67,7 @@ export function App({ host, lang, today, initialPanel = 'template' }: AppProps &
           <Tab value="summary">{ui('summaryTab', lang)}</Tab>
         </TabList>
         {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : panel === 'scan' ? (
-          <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} />
+          <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} ribbonOutcome={ribbonOutcome} />
         ) : panel === 'helpers' ? (
           <HelpersPanel host={host} lang={lang} today={today} />
         ) : (

@@ -43,14 +43,16 @@ export interface ScanPanelProps {
   readonly today: CalendarDate;
   /** List the findings of an earlier scan on opening (read only: nothing is written). */
   readonly showExisting?: boolean;
+  /** The latest scan run from the ribbon in this runtime, listed as it arrives. */
+  readonly ribbonOutcome?: ScanOutcome | null;
 }
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; outcome: ScanOutcome } | { kind: 'cleared' } | { kind: 'error'; message: string };
 
-export function ScanPanel({ host, lang, today, showExisting = false }: ScanPanelProps) {
+export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutcome = null }: ScanPanelProps) {
   const styles = useStyles();
-  const [asOf, setAsOf] = useState(formatIsoDate(today));
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [asOf, setAsOf] = useState(formatIsoDate(ribbonOutcome?.result.asOf ?? today));
+  const [status, setStatus] = useState<Status>(ribbonOutcome ? { kind: 'done', outcome: ribbonOutcome } : { kind: 'idle' });
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
   const [query, setQuery] = useState('');
   const asOfDate = parseIsoDate(asOf);
@@ -63,14 +65,21 @@ export function ScanPanel({ host, lang, today, showExisting = false }: ScanPanel
       setStatus({ kind: 'error', message: (e as Error).message });
     }
   };
-  const shownOnce = useRef(false);
+  const shownOnce = useRef(ribbonOutcome !== null);
   useEffect(() => {
     if (showExisting && !shownOnce.current) {
       shownOnce.current = true;
       void run(false);
     }
-    // Runs once when the pane opens after a ribbon scan.
+    // Runs once when the pane opens on a workbook that holds an earlier check's findings.
   }, [showExisting]);
+  useEffect(() => {
+    if (ribbonOutcome) {
+      shownOnce.current = true;
+      setStatus({ kind: 'done', outcome: ribbonOutcome });
+      setAsOf(formatIsoDate(ribbonOutcome.result.asOf));
+    }
+  }, [ribbonOutcome]);
   const clear = async (): Promise<void> => {
     setStatus({ kind: 'working' });
     try {

@@ -1,20 +1,40 @@
 import { createRoot } from 'react-dom/client';
-import { calendarDateFromLocal } from '../core/calendar/calendarDate';
+import { calendarDateFromLocal, formatIsoDate } from '../core/calendar/calendarDate';
 import { languageFromLocale } from '../core/i18n/language';
 import { App } from './App';
 import { officeHost } from './officeHost';
 import { previewHost } from './previewHost';
+import { registerRibbonCommands } from '../commands/ribbonScan';
+import { publishRibbonScan } from './ribbonScanEvents';
 
 function start(inExcel: boolean): void {
   const params = new URLSearchParams(window.location.search);
   const lang = languageFromLocale(params.get('lang') ?? (inExcel ? Office.context.displayLanguage : navigator.language));
   const host = inExcel ? officeHost : params.has('preview') ? previewHost(params.getAll('existing')) : null;
+  const initialPanel = (['scan', 'summary', 'helpers'] as const).find((p) => p === params.get('panel')) ?? 'template';
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  root.render(<App host={host} lang={lang} today={calendarDateFromLocal(new Date())} initialPanel={(['scan', 'summary', 'helpers'] as const).find((p) => p === params.get('panel')) ?? 'template'} />);
+  let shownDay = '';
+  const render = (): void => {
+    const today = calendarDateFromLocal(new Date());
+    if (formatIsoDate(today) === shownDay) return;
+    shownDay = formatIsoDate(today);
+    // Keyed by the day: a pane shown again on a later day starts from that day's date (the ribbon's last scan is re-listed).
+    root.render(<App key={shownDay} host={host} lang={lang} today={today} initialPanel={initialPanel} />);
+  };
+  render();
+  // The shared runtime lives as long as the workbook is open, possibly for days.
+  if (inExcel) void Office.addin?.onVisibilityModeChanged?.((m) => (m.visibilityMode === Office.VisibilityMode.taskpane ? render() : undefined));
 }
 
-if (typeof Office !== 'undefined') {
-  Office.onReady((info) => start(info.host === Office.HostType.Excel));
+if (document.documentElement.dataset.unsupportedWebview) {
+  // legacy-webview.js has said this webview cannot run the pane; leave its message in place.
+} else if (typeof Office !== 'undefined') {
+  Office.onReady((info) => {
+    const inExcel = info.host === Office.HostType.Excel;
+    // Shared runtime: this page also serves the ribbon's 一键检查, whether or not the pane is shown.
+    if (inExcel) registerRibbonCommands(publishRibbonScan);
+    start(inExcel);
+  });
 } else {
   start(false);
 }

@@ -20,6 +20,8 @@ export interface LedgerHost {
   scan(request: { asOf?: CalendarDate; today: CalendarDate; lang: Language; write?: boolean }): Promise<ScanOutcome>;
   /** Whether the workbook holds the findings sheet of an earlier scan (the ribbon's 一键检查). */
   hasScanResults(): Promise<boolean>;
+  /** The ribbon's scans in this runtime, latest first (where the host has a ribbon); returns the unsubscribe. */
+  subscribeRibbonScan?(listener: (outcome: ScanOutcome) => void): () => void;
   clearHighlights(): Promise<ApplyReport>;
   select(sheet: string, cell: string): Promise<void>;
   /** Writes the year-end summary sheets; resolves to the sheets written and what could not be done. */

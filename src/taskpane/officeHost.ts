@@ -6,10 +6,11 @@ import type { LedgerHost } from './ledgerHost';
 import { fillDues, previewFillDues, previewSyncRoster, recordMeeting, rosterForForm, syncRoster } from '../app/fillHelpers';
 import { calendarDateFromLocal } from '../core/calendar/calendarDate';
 import { languageFromLocale } from '../core/i18n/language';
+import { hasFindingsSheet } from '../core/scan/scanPlan';
+import { subscribeRibbonScan } from './ribbonScanEvents';
 
 // The helpers date their change-log lines today and word them in Office's language.
 const helperContext = () => ({ today: calendarDateFromLocal(new Date()), lang: languageFromLocale(Office.context.displayLanguage) });
-import { hasFindingsSheet } from '../core/scan/scanPlan';
 
 /** Each pane action is one Excel.run (see runExcelAction). */
 export const officeHost: LedgerHost = {
@@ -17,6 +18,7 @@ export const officeHost: LedgerHost = {
   scan: (request) => runExcelAction((workbook) => runScan(workbook, { ...request, write: request.write ?? true })),
   clearHighlights: () => runExcelAction((workbook) => clearScanOutput(workbook)),
   hasScanResults: () => runExcelAction(async (workbook) => hasFindingsSheet(await workbook.sheetNames())),
+  subscribeRibbonScan,
   summary: (request) => runExcelAction(async (workbook) => (await writeSummary(workbook, request)).report),
   roster: () => runExcelAction((workbook) => rosterForForm(workbook, helperContext())),
   recordMeeting: (input) => runExcelAction((workbook) => recordMeeting(workbook, input, helperContext())),

@@ -43,7 +43,7 @@ const TEXT = {
   allSeverities: { zh: '全部', en: 'All' },
   sheetsRead: { zh: '已识别', en: 'Read' },
   sheetsNotRead: { zh: '未识别', en: 'Not read' },
-  degradedHighlights: { zh: '单元格标色（需 Excel 2019 以上的 ExcelApi 1.9）', en: 'cell highlights (need ExcelApi 1.9)' },
+  degradedHighlights: { zh: '单元格标色（需 ExcelApi 1.9）', en: 'cell highlights (need ExcelApi 1.9)' },
   summaryTab: { zh: '年度汇总', en: 'Year end', tw: '年度彙總' },
   summaryIntro: { zh: '根据本工作簿中的台账生成年度汇总表和党员交纳党费公布表（可直接打印归档）。只替换本工具以前生成的汇总表，不改动其他工作表。', en: 'Writes the year-end summary and the dues publication table from the ledgers in this workbook, ready to print. Only summary sheets this add-in wrote before are replaced.' },
   summaryAsOfHint: { zh: '留空：年底，或今天（若早于年底）', en: 'Blank: the year end, or today if earlier' },

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, fireEvent } from '@testing-library/react';
+import { act, render, screen, waitFor, fireEvent } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { App } from '../../src/taskpane/App';
 import { previewHost } from '../../src/taskpane/previewHost';
@@ -54,5 +54,28 @@ describe('opening the pane after the ribbon scan', () => {
     await waitFor(() => expect(screen.getByText(/^警告 \d+$/)).toBeInTheDocument());
     expect(writes).toEqual([false]);
     expect(screen.getByRole('tab', { name: '一键检查' })).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
+describe('a scan run from the ribbon in the same runtime', () => {
+  it('switches the pane to the check tab and lists that outcome without reading the workbook again', async () => {
+    const real = previewHost();
+    const outcome = await real.scan({ today, lang: 'zh-CN', write: false });
+    let scans = 0;
+    let publish: ((o: typeof outcome) => void) | undefined;
+    const host: LedgerHost = {
+      ...real,
+      scan: (r) => ((scans += 1), real.scan(r)),
+      subscribeRibbonScan: (listener) => ((publish = listener), () => (publish = undefined)),
+    };
+    const { unmount } = render(<App host={host} lang="zh-CN" today={today} initialPanel="template" />);
+    expect(screen.getByRole('tab', { name: '生成台账' })).toHaveAttribute('aria-selected', 'true');
+    act(() => publish!(outcome));
+    expect(screen.getByRole('tab', { name: '一键检查' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByText(`警告 ${outcome.result.counts.warning}`)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'dues.missing' })).toBeInTheDocument();
+    expect(scans).toBe(0);
+    unmount();
+    expect(publish).toBeUndefined();
   });
 });
