@@ -37,7 +37,7 @@ Usage:
   branch-ledger help
 
 Sheets: settings, roster, development, dues, meeting, study, talk, obligation.
-Exit codes: 0 done, 1 a finding reached --fail-on, 2 unusable arguments or an unreadable file.`;
+Exit codes: 0 done, 1 a finding reached --fail-on, 2 unusable arguments, or a file that cannot be read or holds no ledger.`;
 
 interface Io {
   out(line: string): void;

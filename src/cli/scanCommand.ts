@@ -57,7 +57,11 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
         mkdirSync(dirname(target) || '.', { recursive: true });
         await saveXlsx(book, target);
       }
-      scans.push({ file, branchName: result.branchName, findings: result.findings, errors: [], asOf: formatIsoDate(result.asOf), year: result.year, sheets: result.recognized });
+      // A workbook with no ledger in it must not pass as a clean branch in a batch: it is unusable, like an unreadable file.
+      const errors = result.recognized.length ? [] : [`no ledger recognised in ${file} (sheets: ${result.unrecognized.join(', ') || 'none'})`];
+      for (const message of errors) io.err(`branch-ledger: ${message}`);
+      unreadable ||= errors.length > 0;
+      scans.push({ file, branchName: result.branchName, findings: result.findings, errors, asOf: formatIsoDate(result.asOf), year: result.year, sheets: result.recognized });
     } catch (e) {
       unreadable = true;
       const message = `cannot read ${file}: ${(e as Error).message.split('\n')[0]}`;

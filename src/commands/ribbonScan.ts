@@ -22,6 +22,7 @@ export async function scanFromRibbon(event: Office.AddinCommands.Event, onScanne
     query.set('warning', String(outcome.result.counts.warning));
     query.set('info', String(outcome.result.counts.info));
     query.set('sheet', outcome.report?.sheetsAdded[0] ?? '');
+    query.set('ledgers', String(outcome.result.recognized.length));
   } catch (e) {
     // A command has no UI of its own: the dialog says what went wrong instead of the ribbon going quiet.
     query.set('error', e instanceof Error ? e.message : String(e));

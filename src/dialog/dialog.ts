@@ -18,7 +18,7 @@ Office.onReady(() => {
   } else {
     set('title', dialogText('title', lang));
     for (const s of ['critical', 'warning', 'info'] as const) set(s, `${dialogText(s, lang)} ${Number(q.get(s) ?? 0)}`);
-    set('summary', dialogText('summary', lang, q.get('sheet') ?? ''));
+    set('summary', q.get('ledgers') === '0' ? dialogText('noLedger', lang) : dialogText('summary', lang, q.get('sheet') ?? ''));
   }
   set('open', dialogText('open', lang));
   set('close', dialogText('close', lang));

@@ -137,7 +137,11 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
               <MessageBarBody>{`${ui('degraded', lang)}${ui('degradedHighlights', lang)}`}</MessageBarBody>
             </MessageBar>
           ) : null}
-          {findings.length === 0 ? (
+          {status.outcome.result.recognized.length === 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{ui('noLedger', lang)}</MessageBarBody>
+            </MessageBar>
+          ) : findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>{ui('noFindings', lang)}</MessageBarBody>
             </MessageBar>

@@ -38,6 +38,7 @@ const TEXT = {
   clear: { zh: '清除标记', en: 'Clear highlights' },
   cleared: { zh: '已清除标记和检查结果表，单元格格式已恢复原样。', en: 'Highlights and the Findings sheet are gone; cell formats are as they were.' },
   noFindings: { zh: '未发现问题。', en: 'Nothing found.' },
+  noLedger: { zh: '没有识别出任何台账表，因此什么也没有检查。请确认表头行写有“姓名”等列名，可对照“生成台账”的模板。', en: 'No ledger sheet was recognised, so nothing was checked. Make sure the header row names the columns (Name, …); compare with a generated template.' },
   filter: { zh: '筛选', en: 'Filter' },
   filterPlaceholder: { zh: '按姓名、规则或说明筛选', en: 'Filter by name, rule or text' },
   allSeverities: { zh: '全部', en: 'All' },

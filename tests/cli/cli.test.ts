@@ -105,6 +105,19 @@ describe('the CLI scan and summary', () => {
     expect(await main(['scan', sampleFile, '--as-of', '2025-12-31', '--fail-on', 'critical'], io().io)).toBe(0);
   });
 
+  it('does not let a workbook without any ledger pass as a clean branch: exit 2 and an error naming its sheets', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').getCell('A1').value = '随便写的';
+    const empty = join(dir, 'no-ledger.xlsx');
+    await wb.xlsx.writeFile(empty);
+    const t = io();
+    expect(await main(['scan', empty, sampleFile, '--format', 'json', '--as-of', '2025-12-31'], t.io)).toBe(2);
+    const doc = JSON.parse(t.out[0]);
+    expect(doc.files[0].errors).toEqual([`no ledger recognised in ${empty} (sheets: Sheet1)`]);
+    expect(doc.files[1].errors).toEqual([]);
+    expect(t.err).toEqual([`branch-ledger: no ledger recognised in ${empty} (sheets: Sheet1)`]);
+  });
+
   it('writes a highlighted copy without touching the input, and a report across files', async () => {
     const before = (await load(sampleFile)).worksheets.map((w) => w.name);
     const out = join(dir, 'checked.xlsx');

@@ -21,6 +21,12 @@ describe('money in fen', () => {
     expect(yuanNumberToFen(1.234)).toBeNull();
   });
 
+  it('refuses amounts too large to be exact in fen', () => {
+    expect(yuanNumberToFen(1e300)).toBeNull();
+    expect(parseYuanToFen('99999999999999999999')).toBeNull();
+    expect(yuanNumberToFen(90_000_000_000_000)).toBe(9_000_000_000_000_000);
+  });
+
   it('rounds half up', () => {
     expect(roundHalfUpDiv(75015000, 1000000)).toBe(75);
     expect(roundHalfUpDiv(15, 10)).toBe(2);

@@ -43,7 +43,7 @@ describe('hand-made ledgers', () => {
     expect(only(r, 'dues.invalid-value')).toEqual([]);
   });
 
-  it('reads a meeting log whose types and groups live in the topic, with month-only dates flagged, not guessed', async () => {
+  it('reads a meeting log whose types and groups live in the topic, with a month-only date read to its month (no day guessed)', async () => {
     const r = await scanSheets(
       {
         三会一课记录: [
@@ -74,5 +74,31 @@ describe('hand-made ledgers', () => {
     expect(only(r, 'study.missing-field')).toEqual([expect.objectContaining({ row: null, column: '日期' })]);
     expect(only(r, 'study.invalid-value').map((f) => f.cell)).toEqual(['C2']);
     expect(r.unrecognized).toEqual(['空表', '杂项']);
+  });
+
+  it('leaves rows numbered in advance, or carrying only a copied-down total formula, out of the records', async () => {
+    const r = await scanSheets(
+      {
+        党费台账: [
+          ['序号', '姓名', '1月', '2月', '3月', '合计'],
+          [1, '王五', 30, 30, 30, { formula: 'SUM(C2:E2)', result: 90 }],
+          [2, { formula: '花名册!B3', result: '赵六' }, 30, 30, null, { formula: 'SUM(C3:E3)', result: 60 }],
+          [3, null, null, null, null, { formula: 'SUM(C4:E4)', result: 0 }],
+          [4, '  ', null, null, null, null],
+          [5, null, null, null, null, null],
+        ],
+      },
+      calendarDate(2025, 3, 31),
+    );
+    expect(r.recognized).toEqual([{ sheet: '党费台账', kind: 'dues', headerRow: 1, records: 2 }]);
+    // The name brought by a formula is a record like any other: 赵六 owes March.
+    expect(only(r, 'dues.missing').map((f) => `${f.member} ${f.cell}`)).toEqual(['赵六 E3']);
+    expect(only(r, 'dues.missing-field')).toEqual([]);
+  });
+
+  it('flags negative and absurd amounts instead of taking them as payments or as blanks', async () => {
+    const r = await scanSheets({ 党费: [['姓名', '1月', '2月', '3月'], ['赵六', -5, 1e300, '30元']] }, calendarDate(2025, 3, 31));
+    expect(only(r, 'dues.invalid-value').map((f) => f.cell)).toEqual(['B2', 'C2']);
+    expect(only(r, 'dues.missing')).toEqual([]);
   });
 });

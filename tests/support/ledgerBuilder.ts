@@ -5,14 +5,14 @@ import { scanWorkbook, type ScanResult } from '../../src/core/scan/scanWorkbook'
 import type { Finding } from '../../src/core/scan/finding';
 
 /** Builds a real .xlsx workbook from rows (first row = header), round-trips it, and scans it. */
-export type Rows = (string | number | boolean | null)[][];
+export type Rows = (string | number | boolean | null | { formula: string; result: string | number })[][];
 
 export async function scanSheets(sheets: Record<string, Rows>, asOf: CalendarDate, lang: 'zh-CN' | 'zh-TW' | 'en-US' = 'zh-CN'): Promise<ScanResult> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
     rows.forEach((r, i) => r.forEach((v, j) => {
-      if (v !== null) ws.getCell(i + 1, j + 1).value = v;
+      if (v !== null) ws.getCell(i + 1, j + 1).value = v as ExcelJS.CellValue;
     }));
   }
   const back = new ExcelJS.Workbook();

@@ -45,6 +45,23 @@ describe('the scan panel', () => {
   });
 });
 
+describe('a workbook without ledgers', () => {
+  it('warns that nothing was checked instead of reporting “nothing found”', async () => {
+    const real = previewHost();
+    const host: LedgerHost = {
+      ...real,
+      scan: async (r) => {
+        const o = await real.scan(r);
+        return { ...o, result: { ...o.result, findings: [], recognized: [], unrecognized: ['Sheet1'], counts: { critical: 0, warning: 0, info: 0 } } };
+      },
+    };
+    render(<App host={host} lang="zh-CN" today={today} initialPanel="scan" />);
+    fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
+    await waitFor(() => expect(screen.getByText(/没有识别出任何台账表/)).toBeInTheDocument());
+    expect(screen.queryByText('未发现问题。')).toBeNull();
+  });
+});
+
 describe('opening the pane after the ribbon scan', () => {
   it('starts on the check tab and lists the earlier scan without writing', async () => {
     const writes: (boolean | undefined)[] = [];

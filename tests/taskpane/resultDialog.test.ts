@@ -30,6 +30,11 @@ describe('the ribbon scan result dialog', () => {
     expect(d.sent).toEqual(['open-pane', 'close']);
   });
 
+  it('says so when no ledger was recognised, rather than implying a clean workbook', async () => {
+    const d = await openDialog('lang=zh-CN&critical=0&warning=0&info=0&sheet=检查结果&ledgers=0');
+    expect(d.text('summary')).toContain('没有识别出任何台账表');
+  });
+
   it('says the check could not run, with the reason, and hides the counts', async () => {
     const d = await openDialog(`lang=en-US&error=${encodeURIComponent('The workbook is in cell-edit mode')}`);
     expect(d.text('title')).toBe('The check could not run');

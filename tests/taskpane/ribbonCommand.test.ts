@@ -29,7 +29,7 @@ function fakeOffice(showAsTaskpane: () => Promise<void>) {
   return { handlers, dialog, urls, associated, showAsTaskpane: office.addin.showAsTaskpane };
 }
 
-const outcome = { result: { counts: { critical: 2, warning: 5, info: 1 } }, report: { sheetsAdded: ['检查结果'], degraded: [] } };
+const outcome = { result: { counts: { critical: 2, warning: 5, info: 1 }, recognized: [{ sheet: '党员名册' }, { sheet: '党费' }] }, report: { sheetsAdded: ['检查结果'], degraded: [] } };
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the ribbon 一键检查 command (shared runtime)', () => {
@@ -45,7 +45,7 @@ describe('the ribbon 一键检查 command (shared runtime)', () => {
     expect(runScan.mock.calls[0][1]).toMatchObject({ write: true, lang: 'zh-CN' });
     expect(scanned).toEqual([outcome]);
     const q = new URL(office.urls[0]).searchParams;
-    expect([q.get('critical'), q.get('warning'), q.get('info'), q.get('sheet'), q.get('lang'), q.get('error')]).toEqual(['2', '5', '1', '检查结果', 'zh-CN', null]);
+    expect([q.get('critical'), q.get('warning'), q.get('info'), q.get('sheet'), q.get('ledgers'), q.get('lang'), q.get('error')]).toEqual(['2', '5', '1', '检查结果', '2', 'zh-CN', null]);
     expect(new URL(office.urls[0]).pathname).toBe('/dialog.html');
     // The runtime outlives the command: the event is completed while the dialog is still open.
     expect(event.completed).toHaveBeenCalledTimes(1);

@@ -17,6 +17,8 @@ export function parseYuanToFen(text: string): Fen | null {
   const m = /^(-?)(\d+)(?:\.(\d{0,2}))?$/.exec(cleaned);
   if (!m) return null;
   const fen = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0') || '0');
+  // Beyond 2^53 fen an integer is no longer exact: not an amount anybody pays.
+  if (!Number.isSafeInteger(fen)) return null;
   return m[1] === '-' ? -fen : fen;
 }
 
@@ -24,6 +26,7 @@ export function parseYuanToFen(text: string): Fen | null {
 export function yuanNumberToFen(yuan: number): Fen | null {
   if (!Number.isFinite(yuan)) return null;
   const fen = Math.round(yuan * 100);
+  if (!Number.isSafeInteger(fen)) return null;
   return Math.abs(fen - yuan * 100) < 1e-6 * Math.max(1, Math.abs(yuan)) ? fen : null;
 }
 

@@ -81,13 +81,12 @@ export function parseMonthHeader(value: CellScalar): number | null {
   return en >= 0 ? en + 1 : null;
 }
 
-/** Amount in yuan as a number or text ("30.00", "¥30", "30元", "RMB 30"). */
+/** Amount in yuan as a number or text ("30.00", "¥30", "30元", "RMB 30"); a ledger holds no negative amount. */
 export function parseMoney(value: CellScalar): Parsed<Fen> {
   if (isBlank(value)) return null;
-  if (typeof value === 'number') return yuanNumberToFen(value) ?? 'invalid';
   if (typeof value === 'boolean') return 'invalid';
-  const t = cleanText(value).replace(/^(¥|￥|rmb|cny)\s*/i, '').replace(/\s*(元|块|rmb|cny)$/i, '');
-  return parseYuanToFen(t) ?? 'invalid';
+  const fen = typeof value === 'number' ? yuanNumberToFen(value) : parseYuanToFen(cleanText(value).replace(/^(¥|￥|rmb|cny)\s*/i, '').replace(/\s*(元|块|rmb|cny)$/i, ''));
+  return fen === null || fen < 0 ? 'invalid' : fen;
 }
 
 const PAID_MARKS = /^(已交|已缴|已缴纳|已交纳|交|缴|√|✓|✔|☑|是|y|yes|paid|ok)$/i;

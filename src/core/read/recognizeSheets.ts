@@ -164,11 +164,23 @@ function letValuesDecide(kind: RecordKind, grid: SheetGrid, columns: Map<string,
   return changed;
 }
 
+/**
+ * Whether someone wrote in a cell. A formula copied down a blank row (=SUM(D5:O5) showing 0) is not
+ * writing; a formula bringing a name or a date from the roster is.
+ */
+function typedIn(grid: SheetGrid, row: number, col: number): boolean {
+  const v = grid.values[row - 1]?.[col - 1] ?? null;
+  if (cellText(v).trim() === '') return false;
+  return !(grid.formulaCells?.[row - 1]?.[col - 1] && (v === 0 || v === false));
+}
+
 function recordRowsOf(grid: SheetGrid, headerRow: number, columns: ReadonlyMap<string, ColumnMatch>): number[] {
   const rows: number[] = [];
   const mapped = [...columns.values()].map((m) => m.col);
   const width = Math.max(...mapped, 3);
   const headerSignature = mapped.map((c) => quick(grid.values[headerRow - 1]?.[c - 1] ?? null)).join('|');
+  // Rows numbered in advance (序号 1…50) with nothing else written are blank rows, not records.
+  const contentColumns = [...columns.values()].filter((m) => m.key !== 'serial').map((m) => m.col);
   for (let r = headerRow + 1; r <= grid.values.length; r++) {
     const row = grid.values[r - 1] ?? [];
     const firstTexts: string[] = [];
@@ -177,7 +189,7 @@ function recordRowsOf(grid: SheetGrid, headerRow: number, columns: ReadonlyMap<s
       if (t) firstTexts.push(t);
     }
     if (firstTexts.some((t) => END_MARK.test(t))) break;
-    if (mapped.every((c) => cellText(row[c - 1] ?? null).trim() === '')) continue;
+    if (contentColumns.every((c) => !typedIn(grid, r, c))) continue;
     if (firstTexts.some((t) => TOTAL_ROW.test(t))) continue;
     if (mapped.map((c) => quick(row[c - 1] ?? null)).join('|') === headerSignature) continue;
     rows.push(r);
