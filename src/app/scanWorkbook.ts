@@ -10,7 +10,14 @@ export interface ScanRequest {
   readonly lang: Language;
   /** Write the findings sheet and the in-place highlights (false: report only). */
   readonly write: boolean;
+  /** Told as each stage starts, so a pane can say what a long scan is doing. */
+  readonly onStage?: (stage: ScanStage) => void;
 }
+
+export type ScanStage = 'reading' | 'checking' | 'writing';
+
+// Lets the pane paint the stage before the next long step (the rules run synchronously).
+const paint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface ScanOutcome {
   readonly result: ScanResult;
@@ -23,9 +30,17 @@ export interface ScanOutcome {
  * value, a formula or a cell format of the user's sheets.
  */
 export async function runScan(port: WorkbookPort, request: ScanRequest): Promise<ScanOutcome> {
+  const stage = async (s: ScanStage): Promise<void> => {
+    if (!request.onStage) return;
+    request.onStage(s);
+    await paint();
+  };
+  await stage('reading');
   const grids = await port.readSheets();
+  await stage('checking');
   const result = scanWorkbook(grids, request);
   if (!request.write) return { result, report: null };
+  await stage('writing');
   const report = await port.applyPlan(planScanOutput(result, grids, request.lang, result.branchName));
   return { result, report };
 }

@@ -19,7 +19,7 @@ import { formatIsoDate, parseIsoDate, type CalendarDate } from '../core/calendar
 import { SEVERITY_ORDER, type Finding, type Severity } from '../core/scan/finding';
 import { SEVERITY_LABEL } from '../core/scan/scanPlan';
 import { ruleInfo } from '../core/scan/ruleCatalogue';
-import type { ScanOutcome } from '../app/scanWorkbook';
+import type { ScanOutcome, ScanStage } from '../app/scanWorkbook';
 import type { LedgerHost } from './ledgerHost';
 import { ui } from './uiText';
 import { ErrorBar } from './ErrorBar';
@@ -35,6 +35,8 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
+const STAGE_TEXT = { reading: 'stageReading', checking: 'stageChecking', writing: 'stageWriting' } as const;
+
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { critical: 'danger', warning: 'warning', info: 'informative' };
 
 export interface ScanPanelProps {
@@ -47,7 +49,7 @@ export interface ScanPanelProps {
   readonly ribbonOutcome?: ScanOutcome | null;
 }
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; outcome: ScanOutcome } | { kind: 'cleared' } | { kind: 'error'; message: string };
+type Status = { kind: 'idle' } | { kind: 'working'; stage?: ScanStage } | { kind: 'done'; outcome: ScanOutcome } | { kind: 'cleared' } | { kind: 'error'; message: string };
 
 export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutcome = null }: ScanPanelProps) {
   const styles = useStyles();
@@ -60,7 +62,8 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
   const run = async (write = true): Promise<void> => {
     setStatus({ kind: 'working' });
     try {
-      setStatus({ kind: 'done', outcome: await host.scan({ asOf: asOfDate ?? undefined, today, lang, write }) });
+      const onStage = (stage: ScanStage): void => setStatus({ kind: 'working', stage });
+      setStatus({ kind: 'done', outcome: await host.scan({ asOf: asOfDate ?? undefined, today, lang, write, onStage }) });
     } catch (e) {
       setStatus({ kind: 'error', message: (e as Error).message });
     }
@@ -112,7 +115,7 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
           {ui('clear', lang)}
         </Button>
       </div>
-      {status.kind === 'working' ? <Spinner size="tiny" label={ui('scanning', lang)} /> : null}
+      {status.kind === 'working' ? <Spinner size="tiny" label={ui(status.stage ? STAGE_TEXT[status.stage] : 'scanning', lang)} /> : null}
       {status.kind === 'error' ? <ErrorBar message={status.message} lang={lang} /> : null}
       {status.kind === 'cleared' ? (
         <MessageBar intent="success">

@@ -1,5 +1,5 @@
 import type { GenerateOutcome } from '../app/generateTemplate';
-import type { ScanOutcome } from '../app/scanWorkbook';
+import type { ScanOutcome, ScanStage } from '../app/scanWorkbook';
 import type { SummaryRequest } from '../app/summarizeWorkbook';
 import type { RecordOutcome } from '../app/fillHelpers';
 import type { DuesFillPreview } from '../core/fill/fillDues';
@@ -17,7 +17,7 @@ import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan
 export interface LedgerHost {
   generateTemplate(request: TemplateRequest, policy?: ClashPolicy): Promise<GenerateOutcome>;
   /** Scans; `write: false` lists the findings without touching the workbook (default: write). */
-  scan(request: { asOf?: CalendarDate; today: CalendarDate; lang: Language; write?: boolean }): Promise<ScanOutcome>;
+  scan(request: { asOf?: CalendarDate; today: CalendarDate; lang: Language; write?: boolean; onStage?: (stage: ScanStage) => void }): Promise<ScanOutcome>;
   /** Whether the workbook holds the findings sheet of an earlier scan (the ribbon's 一键检查). */
   hasScanResults(): Promise<boolean>;
   /** The ribbon's scans in this runtime, latest first (where the host has a ribbon); returns the unsubscribe. */

@@ -23,6 +23,18 @@ describe('the scan on the Office.js adapter', () => {
     }
   });
 
+  it('tells its stages as they start, each before the syncs of that stage, without adding a sync', async () => {
+    const h = harness(await sampleGrids(30));
+    const seen: string[] = [];
+    const syncsAt = () => h.syncs.mock.calls.length;
+    await runScan(new OfficeWorkbook(h.context, () => true), { today, lang: 'zh-CN', write: true, onStage: (s) => seen.push(`${s}@${syncsAt()}`) });
+    expect(seen).toEqual(['reading@0', 'checking@2', 'writing@2']);
+    expect(h.syncs).toHaveBeenCalledTimes(3);
+    const readOnly: string[] = [];
+    await runScan(new OfficeWorkbook(harness(await sampleGrids(30)).context, () => true), { today, lang: 'zh-CN', write: false, onStage: (s) => readOnly.push(s) });
+    expect(readOnly).toEqual(['reading', 'checking']);
+  });
+
   it('writes highlights as one multi-area rule per severity and sheet, never per cell', async () => {
     const h = harness(await sampleGrids(300));
     const { result } = await runScan(new OfficeWorkbook(h.context, () => true), { today, lang: 'zh-CN', write: true });

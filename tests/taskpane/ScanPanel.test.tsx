@@ -41,7 +41,27 @@ describe('the scan panel', () => {
     fireEvent.change(screen.getByLabelText('As of'), { target: { value: '2025-06-30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run the check' }));
     await waitFor(() => expect(screen.getByText('工作簿正在编辑')).toBeInTheDocument());
-    expect(asked).toEqual([{ asOf: calendarDate(2025, 6, 30), today, lang: 'en-US', write: true }]);
+    expect(asked).toEqual([{ asOf: calendarDate(2025, 6, 30), today, lang: 'en-US', write: true, onStage: expect.any(Function) }]);
+  });
+});
+
+describe('progress', () => {
+  it('says which of the three steps a long scan is in, then shows the result', async () => {
+    const real = previewHost();
+    let release: () => void = () => undefined;
+    const host: LedgerHost = {
+      ...real,
+      scan: (r) => {
+        r.onStage?.('checking');
+        return new Promise((resolve) => (release = () => resolve(real.scan({ ...r, onStage: undefined }))));
+      },
+    };
+    render(<App host={host} lang="zh-CN" today={today} initialPanel="scan" />);
+    fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
+    await waitFor(() => expect(screen.getByText('第 2 步（共 3 步）：逐条核对规则…')).toBeInTheDocument());
+    act(() => release());
+    await waitFor(() => expect(screen.getByText(/^警告 \d+$/)).toBeInTheDocument());
+    expect(screen.queryByText(/第 2 步/)).toBeNull();
   });
 });
 
