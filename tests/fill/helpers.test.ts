@@ -70,6 +70,20 @@ describe('keep ledgers in step with the roster', () => {
     expect(book.workbook.getWorksheet('党费')!.getCell('A5').value).toBe('戊');
   });
 
+  it('writes new members into rows numbered in advance (序号 kept), not below them', async () => {
+    const wb = handMade();
+    wb.removeWorksheet(wb.getWorksheet('党费')!.id);
+    const ws = wb.addWorksheet('党费');
+    ws.addRow(['序号', '姓名', '人员类别', '1月', '2月', '3月']);
+    ws.addRow([1, '甲', '在职', 75.02, null, null]);
+    for (let n = 2; n <= 10; n++) ws.addRow([n]);
+    const book = new ExcelJsWorkbook(wb);
+    const { preview } = await syncRoster(book, h);
+    expect(preview.additions.filter((a) => a.kind === 'dues').map((a) => [a.member.name, a.row])).toEqual([['乙', 3], ['丙', 4]]);
+    const back = (await roundTrip(book)).getWorksheet('党费')!;
+    expect([3, 4, 5].map((r) => [back.getCell(r, 1).value, back.getCell(r, 2).value])).toEqual([[2, '乙'], [3, '丙'], [4, null]]);
+  });
+
   it('fills name, category and base on our template and leaves its formulas alone', async () => {
     const { wb } = await generatedSample(12, false);
     const roster = wb.getWorksheet('党员名册')!;

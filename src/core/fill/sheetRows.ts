@@ -7,11 +7,12 @@ const blank = (v: CellScalar | undefined): boolean => v === null || v === undefi
 
 /**
  * Rows where new records can go without touching anything the user wrote: after the last record,
- * every mapped input cell blank (formula cells of a template row are fine), and never past a 合计 row.
+ * every mapped input cell blank (formula cells of a template row and a 序号 are fine), and never past a 合计 row.
  * Returns fewer rows than asked when a totals row leaves no room.
  */
 export function freeRows(sheet: RecognizedSheet, count: number): number[] {
-  const inputs = [...sheet.columns.values()].filter((m) => !sheet.schema.columns.find((c) => c.key === m.key)?.computed);
+  // 序号 numbered in advance down an empty ledger does not make a row taken: new records fill those rows.
+  const inputs = [...sheet.columns.values()].filter((m) => m.key !== 'serial' && !sheet.schema.columns.find((c) => c.key === m.key)?.computed);
   const last = sheet.recordRows.length ? sheet.recordRows[sheet.recordRows.length - 1] : sheet.headerRow;
   const rows: number[] = [];
   for (let r = last + 1; rows.length < count; r++) {
