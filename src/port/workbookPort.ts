@@ -27,3 +27,14 @@ export class SheetExistsError extends Error {
     this.name = 'SheetExistsError';
   }
 }
+
+/** A workbook whose used ranges are too large to check in one go (usually a stray value far below or right of the data). */
+export class WorkbookTooLargeError extends Error {
+  constructor(readonly sheet: string, readonly rows: number, readonly columns: number, readonly limit: number) {
+    super(
+      `工作表“${sheet}”的已用区域过大（${rows} 行 × ${columns} 列），超过一次检查的上限 ${limit} 个单元格：请删除表格下方或右侧远处的多余内容后重试。` +
+        ` / The used range of sheet "${sheet}" is ${rows} rows × ${columns} columns, over the ${limit}-cell limit of one check: delete stray content far below or right of the table and try again.`,
+    );
+    this.name = 'WorkbookTooLargeError';
+  }
+}

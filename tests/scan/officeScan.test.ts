@@ -1,6 +1,7 @@
 import { OfficeWorkbook } from '../../src/adapters/office/officeWorkbook';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/excelJsWorkbook';
 import { clearScanOutput, runScan } from '../../src/app/scanWorkbook';
+import { BLOCK_CELLS, MAX_READ_CELLS } from '../../src/adapters/office/officeWorkbook';
 import { calendarDate } from '../../src/core/calendar/calendarDate';
 import { generatedSample } from '../support/workbooks';
 import { harness, type FakeCf } from '../support/officeHarness';
@@ -73,5 +74,46 @@ describe('the scan on the Office.js adapter', () => {
     const { report } = await runScan(new OfficeWorkbook(h.context, only18), { today, lang: 'zh-CN', write: true });
     expect(report?.degraded).toContain('highlights');
     expect(h.rec.calls.some((c) => c.path.endsWith('.getRanges'))).toBe(false);
+  });
+
+  describe('when Excel refuses one read of everything (5 MB on the web)', () => {
+    it('reads again in row blocks and finds exactly what one read finds', async () => {
+      const grids = await sampleGrids(1000);
+      const whole = await runScan(new OfficeWorkbook(harness(grids).context, () => true), { today, lang: 'zh-CN', write: false });
+      const h = harness(grids, {}, { payloadLimitCells: 60_000 });
+      const { result } = await runScan(new OfficeWorkbook(h.context, () => true), { today, lang: 'zh-CN', write: false });
+      expect(result.findings).toEqual(whole.result.findings);
+      expect(result.recognized).toEqual(whole.result.recognized);
+      // names, the refused read, the sizes, then a sync per block of at most BLOCK_CELLS cells.
+      const expected = grids
+        .filter((g) => g.values.length)
+        .reduce((n, g) => n + Math.ceil(g.values.length / Math.floor(BLOCK_CELLS / g.values[0].length)), 0);
+      expect(h.blocks.length).toBeGreaterThan(grids.filter((g) => g.values.length).length); // the study sheet takes two
+      expect(h.blocks).toHaveLength(expected);
+      expect(h.syncs).toHaveBeenCalledTimes(3 + expected);
+    });
+
+    it('splits a sheet larger than a block into row blocks that rebuild it exactly', async () => {
+      const rows = Array.from({ length: BLOCK_CELLS / 10 + 1000 }, (_, r) => Array.from({ length: 10 }, (_, c) => (c === 0 ? `甲${r}` : r * 10 + c)));
+      const grid = { name: '大表', visible: true, values: rows, numberFormats: rows.map((r) => r.map(() => 'General')), hiddenColumns: [] };
+      const h = harness([grid], {}, { payloadLimitCells: BLOCK_CELLS });
+      const [read] = await new OfficeWorkbook(h.context, () => true).readSheets();
+      expect(h.blocks.map((b) => [b.rowIndex, b.rows])).toEqual([
+        [0, BLOCK_CELLS / 10],
+        [BLOCK_CELLS / 10, 1000],
+      ]);
+      expect(read.values).toEqual(rows);
+    });
+
+    it('stops with a clear message, before reading any content, when a stray value makes the used range huge', async () => {
+      const rows = Array.from({ length: MAX_READ_CELLS / 20 + 1 }, () => Array<string | null>(20).fill(null));
+      rows[0][0] = '姓名';
+      rows[rows.length - 1][19] = 'x';
+      const grid = { name: '花名册', visible: true, values: rows, numberFormats: rows.map((r) => r.map(() => 'General')), hiddenColumns: [] };
+      const h = harness([grid], {}, { payloadLimitCells: 60_000 });
+      await expect(runScan(new OfficeWorkbook(h.context, () => true), { today, lang: 'zh-CN', write: true })).rejects.toThrow(/“花名册”的已用区域过大（100001 行 × 20 列）/);
+      expect(h.blocks).toEqual([]);
+      expect(h.rec.calls.length).toBe(0);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { ApplyReport, CellScalar, SheetGrid, WorkbookPort } from '../../port/workbookPort';
-import { SheetExistsError } from '../../port/workbookPort';
+import { SheetExistsError, WorkbookTooLargeError } from '../../port/workbookPort';
 import {
   HIGHLIGHT_STYLE,
   highlightFormula,
@@ -33,6 +33,19 @@ function cellValue(v: PlanValue): string | number | boolean | null {
   // Serials, not Date objects or text: a civil date must not pass through a time zone or a locale.
   if (isDateValue(v)) return toExcelSerial(v.date);
   return v;
+}
+
+/** Cells per block when a used range is too large for one read (values, formulas and formats ≈ 1.5 MB, under the web's 5 MB). */
+export const BLOCK_CELLS = 50_000;
+/** Beyond this a workbook is not a ledger but a stray value far away: the user is told, nothing is read. */
+export const MAX_READ_CELLS = 2_000_000;
+
+type Content = { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][] };
+
+/** Excel's refusal of a response or request too large (5 MB on the web) or of a range too large to get. */
+function isSizeLimitError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code ?? '';
+  return /PayloadSizeLimitExceeded|PayloadTooLarge|ResourceLimit|InsufficientResources/i.test(code);
 }
 
 /** Excel refuses range address strings of 8,192 characters or more. */
@@ -80,16 +93,63 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.context.sync();
     this.knownNames = sheets.items.map((s) => s.name);
     const wanted = sheets.items.filter((s) => !names || names.includes(s.name));
-    // All used ranges of all sheets are loaded together: one more round trip whatever the size.
-    const used = wanted.map((s) => {
+    // All used ranges of all sheets are loaded together: one more round trip whatever the size...
+    const used = this.loadUsedRanges(wanted, true);
+    try {
+      await this.context.sync();
+    } catch (e) {
+      if (!isSizeLimitError(e)) throw e;
+      return this.readInBlocks(wanted);
+    }
+    // ...unless Excel refuses the payload (5 MB on the web) or, past its cell limit, returns no values:
+    // then the ranges are read again in row blocks, a sync each, as Microsoft advises for large ranges.
+    if (used.some(({ range }) => !range.isNullObject && !Array.isArray(range.values))) return this.readInBlocks(wanted);
+    return this.gridsOf(used, (range) => ({ values: range.values, formulas: range.formulas, numberFormat: range.numberFormat }));
+  }
+
+  private loadUsedRanges(wanted: Excel.Worksheet[], withContent: boolean) {
+    return wanted.map((s) => {
       const r = s.getUsedRangeOrNullObject(true);
-      r.load('values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+      r.load(withContent ? 'values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount' : 'rowIndex,columnIndex,rowCount,columnCount');
       // The sheet's conditional formats, to find (and later remove) the add-in's own highlight rules.
       const cfs = s.getRange().conditionalFormats;
       cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
       return { sheet: s, range: r, cfs };
     });
+  }
+
+  /** The fallback for very large used ranges: sizes first, then blocks of at most BLOCK_CELLS cells, one sync each. */
+  private async readInBlocks(wanted: Excel.Worksheet[]): Promise<SheetGrid[]> {
+    const used = this.loadUsedRanges(wanted, false);
     await this.context.sync();
+    let total = 0;
+    for (const { sheet, range } of used) {
+      if (range.isNullObject) continue;
+      total += range.rowCount * range.columnCount;
+      if (total > MAX_READ_CELLS) throw new WorkbookTooLargeError(sheet.name, range.rowCount, range.columnCount, MAX_READ_CELLS);
+    }
+    const content = new Map<Excel.Range, Content>();
+    for (const { sheet, range } of used) {
+      if (range.isNullObject) continue;
+      const rowsPerBlock = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, range.columnCount)));
+      const whole: Content = { values: [], formulas: [], numberFormat: [] };
+      for (let first = 0; first < range.rowCount; first += rowsPerBlock) {
+        const block = sheet.getRangeByIndexes(range.rowIndex + first, range.columnIndex, Math.min(rowsPerBlock, range.rowCount - first), range.columnCount);
+        block.load('values,formulas,numberFormat');
+        await this.context.sync();
+        whole.values.push(...block.values);
+        whole.formulas.push(...block.formulas);
+        whole.numberFormat.push(...block.numberFormat);
+      }
+      content.set(range, whole);
+    }
+    return this.gridsOf(used, (range) => content.get(range) ?? { values: [], formulas: [], numberFormat: [] });
+  }
+
+  private gridsOf(
+    used: { sheet: Excel.Worksheet; range: Excel.Range; cfs: Excel.ConditionalFormatCollection }[],
+    contentOf: (range: Excel.Range) => Content,
+  ): SheetGrid[] {
     this.highlightIds = new Map(
       used.map(({ sheet, cfs }) => [
         sheet.name,
@@ -99,14 +159,15 @@ export class OfficeWorkbook implements WorkbookPort {
     return used.map(({ sheet, range }) => {
       const highlightRules = this.highlightIds?.get(sheet.name)?.length ?? 0;
       if (range.isNullObject) return { name: sheet.name, visible: sheet.visibility === 'Visible', values: [], numberFormats: [], hiddenColumns: [], highlightRules };
+      const { values: rawValues, formulas, numberFormat } = contentOf(range);
       // The used range may start below or right of A1: pad so grid indexes are sheet positions.
       const pad = <T,>(rows: T[][], filler: T): T[][] => [
         ...Array.from({ length: range.rowIndex }, () => Array<T>(range.columnIndex + range.columnCount).fill(filler)),
         ...rows.map((r) => [...Array<T>(range.columnIndex).fill(filler), ...r]),
       ];
-      const values = pad(range.values.map((row) => row.map((v) => (v === '' ? null : (v as CellScalar)))), null as CellScalar);
-      const numberFormats = pad(range.numberFormat.map((row) => row.map((f) => String(f ?? 'General'))), 'General');
-      const formulaCells = pad((range.formulas ?? []).map((row) => row.map((f) => typeof f === 'string' && f.startsWith('='))), false);
+      const values = pad(rawValues.map((row) => row.map((v) => (v === '' ? null : (v as CellScalar)))), null as CellScalar);
+      const numberFormats = pad((numberFormat ?? []).map((row) => row.map((f) => String(f ?? 'General'))), 'General');
+      const formulaCells = pad((formulas ?? []).map((row) => row.map((f) => typeof f === 'string' && f.startsWith('='))), false);
       return { name: sheet.name, visible: sheet.visibility === 'Visible', values, numberFormats, formulaCells, hiddenColumns: [], highlightRules };
     });
   }
