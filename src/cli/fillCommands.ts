@@ -3,7 +3,7 @@ import type { CalendarDate } from '../core/calendar/calendarDate';
 import { fillDues, syncRoster } from '../app/fillHelpers';
 import { openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
 import { requireOption, stringOption, UsageError, type ParsedArgs } from './args';
-import { languageOption } from './options';
+import { languageOption, maxMbOption } from './options';
 
 export interface FillIo {
   out(line: string): void;
@@ -22,9 +22,9 @@ function target(args: ParsedArgs): { file: string; out: string } {
   return { file, out };
 }
 
-async function open(file: string) {
+async function open(file: string, maxMb: number) {
   try {
-    return await openXlsx(file);
+    return await openXlsx(file, maxMb);
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -35,7 +35,7 @@ export async function runFillDues(args: ParsedArgs, io: FillIo): Promise<number>
   const m = month ? /^(\d{4})-(\d{2})$/.exec(month) : null;
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new UsageError('--month must be YYYY-MM');
   const { file, out } = target(args);
-  const book = await open(file);
+  const book = await open(file, maxMbOption(args));
   const { preview, report } = await fillDues(book, Number(m[1]), Number(m[2]), { today: io.today(), lang: languageOption(args) });
   if (preview.problem) {
     io.err(`branch-ledger: ${preview.problem}`);
@@ -51,7 +51,7 @@ export async function runFillDues(args: ParsedArgs, io: FillIo): Promise<number>
 
 export async function runSyncRoster(args: ParsedArgs, io: FillIo): Promise<number> {
   const { file, out } = target(args);
-  const book = await open(file);
+  const book = await open(file, maxMbOption(args));
   const { preview, report } = await syncRoster(book, { today: io.today(), lang: languageOption(args) });
   for (const a of preview.additions) io.out(`${a.row === null ? 'no room for' : 'added'} ${a.member.name} → ${a.sheet}${a.row ? ` row ${a.row}` : ''}`);
   for (const o of preview.orphans) io.out(`not on the roster (kept): ${o.name} (${o.sheet} row ${o.row})`);

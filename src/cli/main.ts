@@ -6,7 +6,7 @@ import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
 import { defaultSampleAsOf, generateSampleLedger } from '../core/sample/sampleLedger';
 import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan';
 import { intOption, parseArgs, requireOption, stringOption, UsageError, type ParsedArgs } from './args';
-import { dateOption, languageOption, sheetsOption, unitTypeOption } from './options';
+import { dateOption, languageOption, maxMbOption, sheetsOption, unitTypeOption } from './options';
 import { runScanCommand } from './scanCommand';
 import { runSummaryCommand } from './summaryCommand';
 import { runFillDues, runSyncRoster } from './fillCommands';
@@ -37,6 +37,7 @@ Usage:
   branch-ledger help
 
 Sheets: settings, roster, development, dues, meeting, study, talk, obligation.
+Input files over --max-mb (default 12) are refused before loading: reading one takes ~250 times its size in memory.
 Exit codes: 0 done, 1 a finding reached --fail-on, 2 unusable arguments, or a file that cannot be read or holds no ledger.`;
 
 interface Io {
@@ -75,7 +76,7 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
   };
   const out = checkOut(args);
   const into = stringOption(args, 'into');
-  const book = into ? await openExisting(into) : newXlsx();
+  const book = into ? await openExisting(into, maxMbOption(args)) : newXlsx();
   const outcome = await generateTemplate(book, request, clashOption(args));
   if (outcome.status === 'clash') throw new Error('unreachable: a policy was given');
   await saveXlsx(book, out);
@@ -87,9 +88,9 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
   return 0;
 }
 
-async function openExisting(path: string) {
+async function openExisting(path: string, maxMb: number) {
   try {
-    return await openXlsx(path);
+    return await openXlsx(path, maxMb);
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
   }

@@ -2,7 +2,8 @@ import { parseIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
 import { isLanguage, LANGUAGES, localize, type Language } from '../core/i18n/language';
 import { ENUMERATIONS } from '../core/schema/enumerations';
 import { TEMPLATE_SHEET_ORDER, sheetDisplayName, type LedgerKind } from '../core/schema/sheetSchemas';
-import { UsageError, stringOption, type ParsedArgs } from './args';
+import { UsageError, intOption, stringOption, type ParsedArgs } from './args';
+import { DEFAULT_MAX_XLSX_MB } from '../adapters/exceljs/xlsxFiles';
 
 export function languageOption(args: ParsedArgs): Language {
   const v = stringOption(args, 'lang') ?? 'zh-CN';
@@ -44,3 +45,8 @@ export function sheetsOption(args: ParsedArgs): LedgerKind[] {
   });
 }
 
+
+/** `--max-mb N`: the largest input file read (see DEFAULT_MAX_XLSX_MB). */
+export function maxMbOption(args: ParsedArgs): number {
+  return intOption(args, 'max-mb', DEFAULT_MAX_XLSX_MB, 1, 1024);
+}

@@ -9,7 +9,7 @@ import { planBatchReport, type FileScan } from '../core/scan/reportPlan';
 import { SEVERITY_LABEL } from '../core/scan/scanPlan';
 import { severityRank, type Severity } from '../core/scan/finding';
 import { outputFor, stringOption, UsageError, type ParsedArgs } from './args';
-import { dateOption, languageOption } from './options';
+import { dateOption, languageOption, maxMbOption } from './options';
 
 export interface ScanIo {
   out(line: string): void;
@@ -50,7 +50,7 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
   let unreadable = false;
   for (const file of files) {
     try {
-      const book = await openXlsx(file);
+      const book = await openXlsx(file, maxMbOption(args));
       const { result } = await runScan(book, { asOf: explicitAsOf, today, lang, write: Boolean(outFor) });
       if (outFor) {
         const target = outFor(file);

@@ -6,7 +6,7 @@ import { writeSummary } from '../app/summarizeWorkbook';
 import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
 import { planBranchReport, type BranchFigures } from '../core/summary/branchReport';
 import { intOption, outputFor, stringOption, UsageError, type ParsedArgs } from './args';
-import { dateOption, languageOption } from './options';
+import { dateOption, languageOption, maxMbOption } from './options';
 
 export interface SummaryIo {
   out(line: string): void;
@@ -29,7 +29,7 @@ export async function runSummaryCommand(args: ParsedArgs, io: SummaryIo): Promis
   let unreadable = false;
   for (const file of files) {
     try {
-      const input = await openXlsx(file);
+      const input = await openXlsx(file, maxMbOption(args));
       // --only: a workbook holding just the summary sheets; otherwise the input's sheets plus the summary.
       const target = args.options.has('only') ? newXlsx() : input;
       const { data, report: applied } = await writeSummary(input, { year, asOf, today: io.today(), lang }, target);

@@ -118,6 +118,19 @@ describe('the CLI scan and summary', () => {
     expect(t.err).toEqual([`branch-ledger: no ledger recognised in ${empty} (sheets: Sheet1)`]);
   });
 
+  it('refuses a file over --max-mb before loading it, so one huge file cannot exhaust memory and end the batch', async () => {
+    const big = join(dir, 'big.xlsx');
+    writeFileSync(big, Buffer.alloc(1.5 * 1024 * 1024, 1));
+    const t = io();
+    expect(await main(['scan', big, sampleFile, '--max-mb', '1', '--format', 'json', '--as-of', '2025-12-31'], t.io)).toBe(2);
+    const doc = JSON.parse(t.out[0]);
+    expect(doc.files[0].errors).toEqual([`cannot read ${big}: the file is 1.5 MB, over the 1 MB a ledger workbook is read up to (pass --max-mb to raise it)`]);
+    expect(doc.files[1].findings.length).toBeGreaterThan(0);
+    const raised = io();
+    expect(await main(['scan', big, '--max-mb', '2'], raised.io)).toBe(2);
+    expect(raised.err[0]).not.toContain('--max-mb');
+  });
+
   it('writes a highlighted copy without touching the input, and a report across files', async () => {
     const before = (await load(sampleFile)).worksheets.map((w) => w.name);
     const out = join(dir, 'checked.xlsx');
