@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseDate, parseMoney, parseMonthHeader, parsePayment, parseHours } from '../../src/core/read/parseValues';
-import { normalizeHeader, normalizeName, splitNames } from '../../src/core/read/normalizeText';
+import { normalizeHeader, normalizeName, splitNames, splitNamesWithNotes } from '../../src/core/read/normalizeText';
 import { toExcelSerial, formatIsoDate } from '../../src/core/calendar/calendarDate';
 import { formatFen } from '../../src/core/money/fen';
 
@@ -74,6 +74,23 @@ describe('value parsers (properties)', () => {
       fc.property(fc.array(fc.constantFrom('张三', '李四', '王五', '赵六'), { minLength: 1, maxLength: 4 }), fc.constantFrom('、', '，', ',', ' ', '；', '\n'), (names, sep) => {
         expect(splitNames(names.join(sep))).toEqual(names);
       }),
+    );
+  });
+
+  it('keeps a bracketed remark apart from the name, whatever the brackets, separators and commas inside', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('张三', '李四', '欧阳娜娜'), fc.option(fc.constantFrom('出差', '病假，已补学', '公差; 待补学'), { nil: null })), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('、', '，', ',', ' ', '；', '\n'),
+        fc.constantFrom(['（', '）'], ['(', ')'], ['【', '】'], ['[', ']']),
+        fc.boolean(),
+        (entries, sep, [open, close], spaced) => {
+          const text = entries.map(([name, note]) => (note === null ? name : `${name}${spaced ? ' ' : ''}${open}${note}${close}`)).join(sep);
+          expect(splitNamesWithNotes(text).map((n) => n.name)).toEqual(entries.map(([name]) => name));
+          expect(splitNamesWithNotes(text).map((n) => n.note)).toEqual(entries.map(([, note]) => (note === null ? null : note.replace('，', ','))));
+          expect(splitNames(text)).toEqual(entries.map(([name]) => name));
+        },
+      ),
     );
   });
 

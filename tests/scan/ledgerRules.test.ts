@@ -76,6 +76,12 @@ describe('meeting rules', () => {
     expect(only(r, 'meeting.makeup').map((f) => [f.member, f.cell])).toEqual([['员0', 'I2']]);
   });
 
+  it('meeting.makeup: a remark in the absentee cell names the reason, not a person, and 已补学 there counts as made up', async () => {
+    const meetings = [MEETING_HEADER, ['2025-01-15', '主题党日', null, '学习', '委0', '委2', 10, 7, '员0（出差）、员1(病假，已补学)、员2（未补学）', null, '学习']];
+    const r = await scanSheets({ 党员名册: rosterRows, 会议记录: meetings }, calendarDate(2025, 1, 31));
+    expect(only(r, 'meeting.makeup').map((f) => f.member)).toEqual(['员0', '员2']);
+  });
+
   it('member.absent: six months without attending is critical, five is not; making up does not count', async () => {
     const absentSix = everyMonth(6, '主题党日', { absent: '员0', makeup: '员0' });
     const r6 = await scanSheets({ 党员名册: rosterRows, 会议记录: [MEETING_HEADER, ...absentSix] }, calendarDate(2025, 6, 30));

@@ -35,10 +35,30 @@ export function cleanText(text: string): string {
   return foldWidth(stripEmoji(text)).replace(/\u3000/g, ' ').trim();
 }
 
-/** Splits a list of names written as “张三、李四，王五 赵六” (also ; and / and line breaks). */
+// A bracketed remark after a name: 李四（出差）, 王五(病假，已补学), 赵六【公差】 (width is folded first).
+const NOTE = /[([【〔]([^)\]】〕]*)[)\]】〕]/g;
+const NOTE_MARK = /\u0000(\d+)\u0000/g;
+const NO_ONE = /^(无|没有|—|-|none)$/i;
+
+/** Names with the remark each carries: “李四（出差）、王五” → 李四 / 出差, 王五 / null. */
+export function splitNamesWithNotes(text: string): { name: string; note: string | null }[] {
+  const out: { name: string; note: string | null }[] = [];
+  // Remarks are set aside first, so a comma inside one (病假，已补学) does not split a name.
+  const notes: string[] = [];
+  const marked = cleanText(text).replace(NOTE, (_, note: string) => `\u0000${notes.push(note.trim()) - 1}\u0000`);
+  for (const part of marked.split(/[、,，;；/\s]+/)) {
+    const name = part.replace(NOTE_MARK, '').trim();
+    const found = [...part.matchAll(NOTE_MARK)].map((m) => notes[Number(m[1])]).filter(Boolean);
+    const last = out[out.length - 1];
+    // “李四 （出差）”: a remark standing alone belongs to the name before it.
+    if (!name && found.length && last) last.note = [last.note, ...found].filter(Boolean).join('；');
+    if (!name || NO_ONE.test(name)) continue;
+    out.push({ name, note: found.length ? found.join('；') : null });
+  }
+  return out;
+}
+
+/** Splits a list of names written as “张三、李四，王五 赵六” (also ; and / and line breaks), bracketed remarks left out. */
 export function splitNames(text: string): string[] {
-  return cleanText(text)
-    .split(/[、,，;；/\s]+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0 && !/^(无|没有|—|-|none)$/i.test(s));
+  return splitNamesWithNotes(text).map((n) => n.name);
 }

@@ -1,7 +1,7 @@
 import { compareDates, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
 import { numberParameter, type Frequency } from '../rules/ruleParameters';
 import { dateOf, namesOf, numberOf, textOf, type ParsedRow } from '../read/readLedger';
-import { normalizeHeader, normalizeName } from '../read/normalizeText';
+import { normalizeHeader, normalizeName, splitNamesWithNotes } from '../read/normalizeText';
 import type { Finding } from './finding';
 import { inPeriod, periodsOf, type Member, type ScanContext } from './scanContext';
 import { meetingTypesOf, REQUIRED_MEETING_TYPES, type MeetingType } from './meetingTypes';
@@ -43,6 +43,9 @@ const expectedAt = (m: Member, groupKey: string | null, meeting: Meeting): boole
   if (meeting.types.has('党小组会') && meeting.types.size === 1 && meeting.groupKey) return groupKey === meeting.groupKey;
   return true;
 };
+
+// 已补学 / 已补课 / 补学完成, but not 未补学 or 待补.
+const MADE_UP_NOTE = /(?<!未|待|需|应)补(学|课)|已补/;
 
 /** meeting.overdue, meeting.quorum, meeting.makeup, member.absent. */
 export function meetingRules(ctx: ScanContext): Finding[] {
@@ -101,6 +104,9 @@ export function meetingRules(ctx: ScanContext): Finding[] {
     }
     const absentCell = m.row.cells.get('absentees');
     const madeUp = new Set(namesOf(m.row, 'makeUp').map(normalizeName));
+    // “李四（病假，已补学）” in the absentee cell itself records the make-up too.
+    const noted = typeof absentCell?.raw === 'string' ? splitNamesWithNotes(absentCell.raw) : [];
+    for (const { name, note } of noted) if (note && MADE_UP_NOTE.test(note)) madeUp.add(normalizeName(name));
     for (const raw of namesOf(m.row, 'absentees')) {
       if (madeUp.has(normalizeName(raw))) continue;
       out.push(
