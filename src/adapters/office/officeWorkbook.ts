@@ -128,21 +128,36 @@ export class OfficeWorkbook implements WorkbookPort {
       total += range.rowCount * range.columnCount;
       if (total > MAX_READ_CELLS) throw new WorkbookTooLargeError(sheet.name, range.rowCount, range.columnCount, MAX_READ_CELLS);
     }
+    // Row blocks in sheet order; small sheets share a sync, so each sync carries up to BLOCK_CELLS cells.
     const content = new Map<Excel.Range, Content>();
-    for (const { sheet, range } of used) {
-      if (range.isNullObject) continue;
-      const rowsPerBlock = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, range.columnCount)));
-      const whole: Content = { values: [], formulas: [], numberFormat: [] };
-      for (let first = 0; first < range.rowCount; first += rowsPerBlock) {
-        const block = sheet.getRangeByIndexes(range.rowIndex + first, range.columnIndex, Math.min(rowsPerBlock, range.rowCount - first), range.columnCount);
-        block.load('values,formulas,numberFormat');
-        await this.context.sync();
+    let queued: { whole: Content; block: Excel.Range }[] = [];
+    let queuedCells = 0;
+    const flush = async (): Promise<void> => {
+      if (!queued.length) return;
+      await this.context.sync();
+      for (const { whole, block } of queued) {
         whole.values.push(...block.values);
         whole.formulas.push(...block.formulas);
         whole.numberFormat.push(...block.numberFormat);
       }
+      queued = [];
+      queuedCells = 0;
+    };
+    for (const { sheet, range } of used) {
+      if (range.isNullObject) continue;
+      const whole: Content = { values: [], formulas: [], numberFormat: [] };
       content.set(range, whole);
+      const rowsPerBlock = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, range.columnCount)));
+      for (let first = 0; first < range.rowCount; first += rowsPerBlock) {
+        const rows = Math.min(rowsPerBlock, range.rowCount - first);
+        if (queuedCells + rows * range.columnCount > BLOCK_CELLS) await flush();
+        const block = sheet.getRangeByIndexes(range.rowIndex + first, range.columnIndex, rows, range.columnCount);
+        block.load('values,formulas,numberFormat');
+        queued.push({ whole, block });
+        queuedCells += rows * range.columnCount;
+      }
     }
+    await flush();
     return this.gridsOf(used, (range) => content.get(range) ?? { values: [], formulas: [], numberFormat: [] });
   }
 
