@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Button, Checkbox, Dropdown, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Option, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { LANGUAGES, type Language } from '../core/i18n/language';
+import { Button, Checkbox, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Language } from '../core/i18n/language';
 import { parseIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
 import { SUMMARY_BLOCKS, type SummaryBlock } from '../core/summary/summaryPlan';
 import type { ApplyReport } from '../port/workbookPort';
 import type { LedgerHost } from './ledgerHost';
 import { ui, type TextKey } from './uiText';
 import { ErrorBar } from './ErrorBar';
+import { SheetLanguageField } from './SheetLanguageField';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -22,7 +23,6 @@ const BLOCK_TEXT: Record<SummaryBlock, TextKey> = {
   development: 'blockDevelopment',
   findings: 'blockFindings',
 };
-const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', 'en-US': 'English' };
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; report: ApplyReport } | { kind: 'error'; message: string };
 
@@ -61,15 +61,7 @@ export function SummaryPanel({ host, lang, today }: { host: LedgerHost; lang: La
       <Field label={ui('asOf', lang)} hint={ui('summaryAsOfHint', lang)}>
         <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
       </Field>
-      <Field label={ui('language', lang)}>
-        <Dropdown value={LANGUAGE_NAMES[sheetLang]} selectedOptions={[sheetLang]} onOptionSelect={(_, d) => d.optionValue && setSheetLang(d.optionValue as Language)}>
-          {LANGUAGES.map((l) => (
-            <Option key={l} value={l}>
-              {LANGUAGE_NAMES[l]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <SheetLanguageField lang={lang} value={sheetLang} onChange={setSheetLang} />
       <div role="group" aria-labelledby="blocks-label">
         <Label id="blocks-label">{ui('blocks', lang)}</Label>
         <div className={styles.blocks}>

@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { LANGUAGES, localize, type Language } from '../core/i18n/language';
+import { localize, type Language } from '../core/i18n/language';
 import { ENUMERATIONS } from '../core/schema/enumerations';
 import { TEMPLATE_SHEET_ORDER, sheetDisplayName, type LedgerKind } from '../core/schema/sheetSchemas';
 import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan';
@@ -24,6 +24,7 @@ import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { GenerateOutcome } from '../app/generateTemplate';
 import type { LedgerHost } from './ledgerHost';
 import { ui } from './uiText';
+import { SheetLanguageField } from './SheetLanguageField';
 import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
@@ -34,7 +35,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', 'en-US': 'English' };
 
 export interface TemplatePanelProps {
   readonly host: LedgerHost;
@@ -121,15 +121,7 @@ export function TemplatePanel({ host, lang, today }: TemplatePanelProps) {
       <Field label={ui('branch', lang)} required>
         <Input value={branch} placeholder={ui('branchPlaceholder', lang)} onChange={(_, d) => setBranch(d.value)} />
       </Field>
-      <Field label={ui('language', lang)}>
-        <Dropdown value={LANGUAGE_NAMES[sheetLang]} selectedOptions={[sheetLang]} onOptionSelect={(_, d) => d.optionValue && setSheetLang(d.optionValue as Language)}>
-          {LANGUAGES.map((l) => (
-            <Option key={l} value={l}>
-              {LANGUAGE_NAMES[l]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <SheetLanguageField lang={lang} value={sheetLang} onChange={setSheetLang} />
       {/* Not a Field: a Field would label every checkbox with its own label. */}
       <div role="group" aria-labelledby="sheets-label">
         <Label id="sheets-label">{ui('sheets', lang)}</Label>
