@@ -126,4 +126,24 @@ describe('the sample ledger read back from xlsx', () => {
     // The paid months hold the due amount to the fen.
     expect(dues.getCell(`G${FIRST_DATA_ROW}`).value).toBe(monthly.result);
   });
+
+  it('opens with pre-filled rows tall enough for their wrapped text, and one-line rows left to Excel', async () => {
+    const { wb } = await generatedSample(30);
+    const ws = wb.getWorksheet('会议及活动记录')!;
+    const header = ws.getRow(FIRST_DATA_ROW - 1).values as unknown[];
+    const summaryCol = header.findIndex((v) => typeof v === 'string' && v.startsWith('内容摘要'));
+    const width = ws.getColumn(summaryCol).width!;
+    let tall = 0;
+    for (let r = FIRST_DATA_ROW; ws.getCell(r, 1).value !== null; r++) {
+      const text = String(ws.getCell(r, summaryCol).value ?? '');
+      const units = [...text].reduce((n, ch) => n + (/[\u2E80-\uFFFF]/.test(ch) ? 2 : 1), 0);
+      const lines = Math.ceil((units * 1.1) / width);
+      if (lines > 1) {
+        tall += 1;
+        expect(ws.getRow(r).height).toBeGreaterThanOrEqual(lines * 14);
+      }
+    }
+    expect(tall).toBeGreaterThan(5);
+    expect(ws.getRow(FIRST_DATA_ROW + 200).height).toBeUndefined();
+  });
 });

@@ -107,6 +107,9 @@ function validationFor(column: ColumnSpec, col: number, rows: number, lang: Lang
   return null;
 }
 
+/** Excel's row height for one line of 10–11 point text. */
+const DEFAULT_ROW_HEIGHT = 21;
+
 /** Height that fits `text` wrapped across `widthChars` (CJK counts double), at ~15 points a line. */
 export function wrappedRowHeight(text: string, widthChars: number, fontPoints = 10): number {
   let units = 0;
@@ -146,8 +149,13 @@ export function buildLedgerSheet(input: LedgerSheetInput): SheetPlan {
     { range: range(FIRST_DATA_ROW, 1, capacity, ncols), style: { vAlign: 'middle', ...(input.staticBorders ? { border: true } : {}) } },
   ];
   // Long free-text columns wrap so a printed page shows all of it.
-  schema.columns.forEach((c, i) => {
-    if (c.type === 'text' && c.width >= 20) styles.push({ range: range(FIRST_DATA_ROW, i + 1, capacity, 1), style: { wrap: true } });
+  const wrapped = schema.columns.flatMap((c, i) => (c.type === 'text' && c.width >= 20 ? [i] : []));
+  for (const i of wrapped) styles.push({ range: range(FIRST_DATA_ROW, i + 1, capacity, 1), style: { wrap: true } });
+  // Rows written now get the height their wrapped text needs: Excel fits a row to wrapped text only
+  // when someone types in it, so a filled-in ledger would otherwise open with its text cut off.
+  const dataHeights = input.rows.flatMap((given, i) => {
+    const height = Math.max(0, ...wrapped.map((ci) => (typeof given?.[ci] === 'string' ? wrappedRowHeight(given[ci] as string, widths[ci]) : 0)));
+    return height > DEFAULT_ROW_HEIGHT ? [{ row: FIRST_DATA_ROW + i, height }] : [];
   });
   if (input.footerRows?.length) {
     styles.push({ range: range(lastRow + 1, 1, input.footerRows.length, ncols), style: { bold: true, fill: 'F2F2F2', border: true } });
@@ -198,6 +206,7 @@ export function buildLedgerSheet(input: LedgerSheetInput): SheetPlan {
       { row: TITLE_ROW, height: 30 },
       { row: INSTRUCTIONS_ROW, height: wrappedRowHeight(instructionsText, totalWidth, 9) },
       { row: HEADER_ROW, height: 30 },
+      ...dataHeights,
     ],
     styles: [...formats, ...styles],
     blocks,
