@@ -73,6 +73,10 @@ describe('the Office.js adapter', () => {
     // Only the layout decides the proxy count (columns, styles, blocks), never the number of cells.
     expect(large.rec.rangeProxies).toBe(small.rec.rangeProxies);
     expect(large.rec.rangeProxies).toBeLessThan(600);
+    // Filled rows with wrapped text: Excel fits them, one call per sheet that needs it, not a height per row.
+    const fits = (h: Harness) => h.rec.calls.filter((c) => c.path.endsWith('autofitRows')).map((c) => c.path.split('.')[0]);
+    expect(fits(large)).toEqual(fits(small));
+    expect(fits(large).length).toBeGreaterThan(0);
   });
 
   it('sets drop-downs, freeze panes and print setup where the requirement sets allow', async () => {

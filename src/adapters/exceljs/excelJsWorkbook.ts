@@ -206,7 +206,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     });
     // ExcelJS drops a width of exactly 9 as its 'default' (Excel's is 8.43): nudge it so it is written.
     plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w === 9 ? 9.01 : w));
-    for (const rh of plan.rowHeights ?? []) ws.getRow(rh.row).height = rh.height;
+    // ExcelJS cannot measure text: rows to fit get the core's estimate.
+    for (const rh of [...(plan.rowHeights ?? []), ...(plan.fitRows?.estimatedHeights ?? [])]) ws.getRow(rh.row).height = rh.height;
     for (const styled of plan.styles) {
       const { row, col, rows, cols } = styled.range;
       for (let r = row; r < row + rows; r++) {

@@ -269,6 +269,8 @@ export class OfficeWorkbook implements WorkbookPort {
       if (block.values.some((r) => r.some((v) => v !== null && isFormula(v)))) target.formulas = values as unknown[][];
       else target.values = values as unknown[][];
     }
+    // After the values: Excel measures the wrapped text itself, one call for all the rows.
+    if (plan.fitRows) at(plan.fitRows.range).format.autofitRows();
     for (const m of plan.merges) at(m).merge(false);
     if (plan.freeze && (plan.freeze.rows || plan.freeze.cols)) {
       if (plan.freeze.cols) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(plan.freeze.rows, 1), plan.freeze.cols));

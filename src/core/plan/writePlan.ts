@@ -103,6 +103,11 @@ export interface SheetPlan {
   /** Width of column i+1 in Excel character units. */
   readonly columnWidths: readonly number[];
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /**
+   * Rows written with wrapped text longer than a line. Excel fits them itself (one call for the
+   * range); a host that cannot measure text (ExcelJS) sets the estimated heights instead.
+   */
+  readonly fitRows?: { readonly range: RangeRef; readonly estimatedHeights: readonly { readonly row: number; readonly height: number }[] };
   /** Styles and number formats, applied in order and before values ('@' keeps ID numbers as text). */
   readonly styles: readonly StyledRange[];
   readonly blocks: readonly CellBlock[];

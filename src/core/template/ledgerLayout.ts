@@ -151,7 +151,7 @@ export function buildLedgerSheet(input: LedgerSheetInput): SheetPlan {
   // Long free-text columns wrap so a printed page shows all of it.
   const wrapped = schema.columns.flatMap((c, i) => (c.type === 'text' && c.width >= 20 ? [i] : []));
   for (const i of wrapped) styles.push({ range: range(FIRST_DATA_ROW, i + 1, capacity, 1), style: { wrap: true } });
-  // Rows written now get the height their wrapped text needs: Excel fits a row to wrapped text only
+  // Rows written now need the height of their wrapped text: Excel fits a row to wrapped text only
   // when someone types in it, so a filled-in ledger would otherwise open with its text cut off.
   const dataHeights = input.rows.flatMap((given, i) => {
     const height = Math.max(0, ...wrapped.map((ci) => (typeof given?.[ci] === 'string' ? wrappedRowHeight(given[ci] as string, widths[ci]) : 0)));
@@ -206,8 +206,8 @@ export function buildLedgerSheet(input: LedgerSheetInput): SheetPlan {
       { row: TITLE_ROW, height: 30 },
       { row: INSTRUCTIONS_ROW, height: wrappedRowHeight(instructionsText, totalWidth, 9) },
       { row: HEADER_ROW, height: 30 },
-      ...dataHeights,
     ],
+    ...(dataHeights.length ? { fitRows: { range: range(FIRST_DATA_ROW, 1, input.rows.length, ncols), estimatedHeights: dataHeights } } : {}),
     styles: [...formats, ...styles],
     blocks,
     merges: [range(TITLE_ROW, 1, 1, ncols), range(INSTRUCTIONS_ROW, 1, 1, ncols)],
