@@ -1,8 +1,8 @@
 import type { WritePlan } from '../core/plan/writePlan';
 
-import type { CellScalar, SheetGrid } from '../core/read/grid';
+import type { CellScalar, MergedArea, SheetGrid } from '../core/read/grid';
 
-export type { CellScalar, SheetGrid };
+export type { CellScalar, MergedArea, SheetGrid };
 
 export interface ApplyReport {
   readonly sheetsAdded: readonly string[];

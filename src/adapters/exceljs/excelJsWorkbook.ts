@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 
 // ExcelJS's ValueType.Formula, as a constant so this module needs only ExcelJS's types at run time.
 const ExcelJSValueType = { Formula: 6 } as const;
-import type { ApplyReport, CellScalar, SheetGrid, WorkbookPort } from '../../port/workbookPort';
+import type { ApplyReport, CellScalar, MergedArea, SheetGrid, WorkbookPort } from '../../port/workbookPort';
 import { SheetExistsError } from '../../port/workbookPort';
 import {
   HIGHLIGHT_STYLE,
@@ -48,6 +48,22 @@ function readScalar(value: ExcelJS.CellValue): CellScalar {
     if ('error' in value) return String(value.error);
   }
   return String(value);
+}
+
+type MergeRange = { readonly model?: { top: number; left: number; bottom: number; right: number } };
+
+/**
+ * The sheet's merged areas. ExcelJS keeps them in `_merges` (master address → Range); its public
+ * `model` getter would rebuild the whole sheet's model just to list them.
+ */
+function mergedAreas(ws: ExcelJS.Worksheet): MergedArea[] {
+  const merges = (ws as unknown as { _merges?: Record<string, MergeRange> })._merges ?? {};
+  const out: MergedArea[] = [];
+  for (const range of Object.values(merges)) {
+    const m = range?.model;
+    if (m && m.bottom >= m.top && m.right >= m.left) out.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+  }
+  return out;
 }
 
 function planValueToCell(v: PlanValue): ExcelJS.CellValue {
@@ -165,7 +181,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const hiddenColumns: number[] = [];
     for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
     const highlightRules = conditionalFormattings(ws).filter(isOurs).length;
-    return { name: ws.name, visible: ws.state === 'visible' || ws.state === undefined, values, numberFormats, formulaCells, hiddenColumns, highlightRules };
+    return { name: ws.name, visible: ws.state === 'visible' || ws.state === undefined, values, numberFormats, formulaCells, hiddenColumns, merges: mergedAreas(ws), highlightRules };
   }
 
   async applyPlan(plan: WritePlan): Promise<ApplyReport> {
