@@ -7,13 +7,17 @@ import type { Finding } from '../../src/core/scan/finding';
 /** Builds a real .xlsx workbook from rows (first row = header), round-trips it, and scans it. */
 export type Rows = (string | number | boolean | null | { formula: string; result: string | number })[][];
 
-export async function scanSheets(sheets: Record<string, Rows>, asOf: CalendarDate, lang: 'zh-CN' | 'zh-TW' | 'en-US' = 'zh-CN'): Promise<ScanResult> {
+/** Merged ranges per sheet name, as A1 ranges ("C1:N1"). */
+export type Merges = Record<string, string[]>;
+
+export async function scanSheets(sheets: Record<string, Rows>, asOf: CalendarDate, lang: 'zh-CN' | 'zh-TW' | 'en-US' = 'zh-CN', merges: Merges = {}): Promise<ScanResult> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
     rows.forEach((r, i) => r.forEach((v, j) => {
       if (v !== null) ws.getCell(i + 1, j + 1).value = v as ExcelJS.CellValue;
     }));
+    for (const m of merges[name] ?? []) ws.mergeCells(m);
   }
   const back = new ExcelJS.Workbook();
   await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);

@@ -5,6 +5,7 @@ import { normalizeHeader } from './normalizeText';
 import { parseMonthHeader } from './parseValues';
 import { parseEnum } from './parseEnum';
 import { idNumberProblem } from '../model/idNumber';
+import { bandColumns, bandWidth, headerText, isTitleRow, type BandColumn } from './headerBand';
 
 /**
  * Finds each ledger in a workbook and its columns by meaning (DOMAIN.md §3): header synonyms in
@@ -25,8 +26,10 @@ export interface RecognizedSheet {
   readonly kind: RecordKind;
   readonly grid: SheetGrid;
   readonly schema: SheetSchema;
-  /** 1-based row of the header. */
+  /** 1-based row of the header (the last row of a header band). */
   readonly headerRow: number;
+  /** 1-based first row of the header band (= headerRow for a one-row header). */
+  readonly headerTop: number;
   readonly columns: ReadonlyMap<string, ColumnMatch>;
   readonly missingRequired: readonly ColumnSpec[];
   /** 1-based rows holding records (blank, 合计 and repeated header rows left out). */
@@ -61,8 +64,21 @@ function synonymIndex(kind: RecordKind): SynonymIndex {
   return index;
 }
 
+const matchMemo = new Map<string, string | null>();
+
 /** The column key a header names in a ledger kind, by exact synonym, then by the longest synonym it contains. */
 export function matchHeader(kind: RecordKind, header: string): string | null {
+  const memoKey = `${kind}\u0000${header}`;
+  const memo = matchMemo.get(memoKey);
+  if (memo !== undefined) return memo;
+  const found = matchHeaderUncached(kind, header);
+  // Header texts repeat across sheets and bands; the memo is bounded so a hostile file cannot grow it without end.
+  if (matchMemo.size > 20000) matchMemo.clear();
+  matchMemo.set(memoKey, found);
+  return found;
+}
+
+function matchHeaderUncached(kind: RecordKind, header: string): string | null {
   const h = normalizeHeader(header);
   if (!h) return null;
   if (kind === 'dues') {
@@ -89,13 +105,25 @@ function cellText(v: CellScalar): string {
   return v === null ? '' : String(v);
 }
 
-function headerColumns(kind: RecordKind, row: readonly CellScalar[]): Map<string, ColumnMatch> {
+/** A header as shown to users: as written, without the required-mark asterisk, line breaks or emoji. */
+export function displayHeader(header: string): string {
+  return header
+    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, '')
+    .replace(/[*＊]/g, '')
+    .replace(/\s*[\r\n]+\s*/g, '')
+    .trim();
+}
+
+function headerColumns(kind: RecordKind, band: readonly BandColumn[]): Map<string, ColumnMatch> {
   const found = new Map<string, ColumnMatch>();
-  row.forEach((v, i) => {
-    if (typeof v !== 'string') return;
-    const key = matchHeader(kind, v);
-    if (key && !found.has(key)) found.set(key, { key, col: i + 1, header: v.trim() });
-  });
+  for (const { col, labels } of band) {
+    for (const label of labels) {
+      const key = matchHeader(kind, label);
+      if (!key) continue;
+      if (!found.has(key)) found.set(key, { key, col, header: displayHeader(label) });
+      break;
+    }
+  }
   return found;
 }
 
@@ -174,11 +202,15 @@ function typedIn(grid: SheetGrid, row: number, col: number): boolean {
   return !(grid.formulaCells?.[row - 1]?.[col - 1] && (v === 0 || v === false));
 }
 
-function recordRowsOf(grid: SheetGrid, headerRow: number, columns: ReadonlyMap<string, ColumnMatch>): number[] {
+function recordRowsOf(grid: SheetGrid, headerTop: number, headerRow: number, columns: ReadonlyMap<string, ColumnMatch>): number[] {
   const rows: number[] = [];
   const mapped = [...columns.values()].map((m) => m.col);
-  const width = Math.max(...mapped, 3);
-  const headerSignature = mapped.map((c) => quick(grid.values[headerRow - 1]?.[c - 1] ?? null)).join('|');
+  let width = 3;
+  for (const c of mapped) if (c > width) width = c;
+  // A header band repeated further down (printed pages) is not a record.
+  const signature = (r: number): string => mapped.map((c) => quick(grid.values[r - 1]?.[c - 1] ?? null)).join('|');
+  const headerSignatures = new Set<string>();
+  for (let r = headerTop; r <= headerRow; r++) headerSignatures.add(signature(r));
   // Rows numbered in advance (序号 1…50) with nothing else written are blank rows, not records.
   const contentColumns = [...columns.values()].filter((m) => m.key !== 'serial').map((m) => m.col);
   for (let r = headerRow + 1; r <= grid.values.length; r++) {
@@ -191,7 +223,7 @@ function recordRowsOf(grid: SheetGrid, headerRow: number, columns: ReadonlyMap<s
     if (firstTexts.some((t) => END_MARK.test(t))) break;
     if (contentColumns.every((c) => !typedIn(grid, r, c))) continue;
     if (firstTexts.some((t) => TOTAL_ROW.test(t))) continue;
-    if (mapped.map((c) => quick(row[c - 1] ?? null)).join('|') === headerSignature) continue;
+    if (headerSignatures.has(signature(r))) continue;
     rows.push(r);
   }
   return rows;
@@ -209,29 +241,49 @@ function addIdentityColumns(grid: SheetGrid, headerRow: number, columns: Map<str
   });
 }
 
+const MAX_BAND_ROWS = 3;
+
+/** At least two labels (texts, or months stored as dates), or a row that merged labels reach down into. */
+function mayBeHeaderRow(grid: SheetGrid, r: number): boolean {
+  const row = grid.values[r - 1] ?? [];
+  let labels = 0;
+  for (let c = 0; c < row.length && labels < 2; c++) {
+    const v = row[c];
+    if ((typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && headerText(grid, r, c + 1) !== String(v))) labels++;
+  }
+  return labels >= 2 || (grid.merges ?? []).some((m) => m.top < r && m.bottom >= r);
+}
+
 /** Recognises one sheet as a ledger, or returns null when it is not one of ours. */
 export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
-  let best: { kind: RecordKind; row: number; cols: Map<string, ColumnMatch>; score: number } | null = null;
+  let best: { kind: RecordKind; top: number; row: number; cols: Map<string, ColumnMatch>; score: number } | null = null;
   const rows = Math.min(MAX_HEADER_SCAN, grid.values.length);
   for (let r = 1; r <= rows; r++) {
-    const row = grid.values[r - 1] ?? [];
-    if (row.filter((v) => typeof v === 'string' && v.trim() !== '').length < 2) continue;
-    for (const kind of Object.keys(LEDGER_SCHEMAS) as RecordKind[]) {
-      const cols = headerColumns(kind, row);
-      const distinct = [...cols.keys()].filter((k) => !/^m\d+$/.test(k)).length + (kind === 'dues' && [...cols.keys()].some((k) => /^m\d+$/.test(k)) ? 1 : 0);
-      if (distinct < 2) continue;
-      const s = score(kind, cols, grid.name);
-      if (!best || s > best.score) best = { kind, row: r, cols, score: s };
+    if (!mayBeHeaderRow(grid, r)) continue;
+    for (let height = 1; height <= MAX_BAND_ROWS && r - height + 1 >= 1; height++) {
+      const top = r - height + 1;
+      const width = bandWidth(grid, top, r);
+      if (height > 1 && isTitleRow(grid, top, width)) break;
+      const band = bandColumns(grid, top, r, width);
+      for (const kind of Object.keys(LEDGER_SCHEMAS) as RecordKind[]) {
+        const cols = headerColumns(kind, band);
+        const distinct = [...cols.keys()].filter((k) => !/^m\d+$/.test(k)).length + (kind === 'dues' && [...cols.keys()].some((k) => /^m\d+$/.test(k)) ? 1 : 0);
+        if (distinct < 2) continue;
+        const s = score(kind, cols, grid.name);
+        // A taller band must read more columns to win: a units row under the header adds nothing.
+        if (!best || s > best.score) best = { kind, top, row: r, cols, score: s };
+      }
     }
   }
   if (!best || best.score < 3) return null;
   const schema = LEDGER_SCHEMAS[best.kind];
-  const width = Math.max(...grid.values.map((r) => r.length), 0);
+  let width = 0;
+  for (const r of grid.values) if (r.length > width) width = r.length;
   const columns = best.cols;
-  let recordRows = recordRowsOf(grid, best.row, columns);
+  let recordRows = recordRowsOf(grid, best.top, best.row, columns);
   // Record rows depend on the mapped columns: recount only when the values moved a column.
-  if (letValuesDecide(best.kind, grid, columns, recordRows, width, best.row)) recordRows = recordRowsOf(grid, best.row, columns);
+  if (letValuesDecide(best.kind, grid, columns, recordRows, width, best.row)) recordRows = recordRowsOf(grid, best.top, best.row, columns);
   addIdentityColumns(grid, best.row, columns);
   const missingRequired = schema.columns.filter((c) => c.required && !columns.has(c.key));
-  return { kind: best.kind, grid, schema, headerRow: best.row, columns, missingRequired, recordRows };
+  return { kind: best.kind, grid, schema, headerRow: best.row, headerTop: best.top, columns, missingRequired, recordRows };
 }
