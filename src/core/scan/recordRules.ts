@@ -18,6 +18,8 @@ export function recordRules(ctx: ScanContext): Finding[] {
     }
     const required = recognized.schema.columns.filter((c) => c.required && recognized.columns.has(c.key));
     for (const row of rows) {
+      // A roster row repeating a person is reported once, as roster.duplicate, not field by field again.
+      if (ctx.people.duplicateRows.has(row)) continue;
       const member = kind === 'talk' ? textOf(row, 'subject') : textOf(row, 'name');
       for (const spec of required) {
         if (!isBlankCell(row, spec.key)) continue;

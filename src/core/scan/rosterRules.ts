@@ -14,15 +14,11 @@ function place(m: Member, key: string) {
 /** roster.duplicate, roster.id-number, roster.date-order. */
 export function rosterRules(ctx: ScanContext): Finding[] {
   const out: Finding[] = [];
-  const byId = new Map<string, Member>();
-  const byNameBirth = new Map<string, Member>();
   for (const m of ctx.members) {
-    const first = (m.idNumber && byId.get(m.idNumber)) || (m.birth && byNameBirth.get(`${m.key}|${formatIsoDate(m.birth)}`)) || null;
-    if (first) {
-      out.push(ctx.finding('roster.duplicate', place(m, 'name'), ctx.text(`与第${first.row.row}行重复登记`, `Listed again: same member as row ${first.row.row}`)));
-    } else {
-      if (m.idNumber) byId.set(m.idNumber, m);
-      if (m.birth) byNameBirth.set(`${m.key}|${formatIsoDate(m.birth)}`, m);
+    // The repeated rows are the finding; the person is still one member everywhere else.
+    for (const dup of m.duplicates) {
+      const c = dup.cells.get('name');
+      out.push(ctx.finding('roster.duplicate', { sheet: dup.sheet, row: dup.row, col: c?.col, column: c?.header, member: m.name }, ctx.text(`与第${m.row.row}行重复登记`, `Listed again: same member as row ${m.row.row}`)));
     }
     if (m.idNumber && m.idNumber.length === 18) {
       const problem = idNumberProblem(m.idNumber);
