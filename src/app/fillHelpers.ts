@@ -23,14 +23,14 @@ async function read(port: WorkbookPort, h: HelperContext, year?: number): Promis
 }
 
 export async function previewFillDues(port: WorkbookPort, year: number, month: number, h: HelperContext): Promise<DuesFillPreview> {
-  return previewDuesFill((await read(port, h, year)).ctx, month);
+  return previewDuesFill((await read(port, h, year)).ctx, month, h.today);
 }
 
 export async function fillDues(port: WorkbookPort, year: number, month: number, h: HelperContext): Promise<{ preview: DuesFillPreview; report: ApplyReport | null }> {
   const { grids, ctx } = await read(port, h, year);
-  const preview = previewDuesFill(ctx, month);
+  const preview = previewDuesFill(ctx, month, h.today);
   if (preview.problem || preview.fills.length === 0) return { preview, report: null };
-  return { preview, report: await port.applyPlan(planDuesFill(preview, grids, h.today, h.lang)) };
+  return { preview, report: await port.applyPlan(planDuesFill(preview, grids, h.today, h.lang, ctx)) };
 }
 
 export async function previewSyncRoster(port: WorkbookPort, h: HelperContext): Promise<RosterSyncPreview> {

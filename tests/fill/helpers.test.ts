@@ -37,7 +37,7 @@ describe('fill a month’s dues', () => {
     const back = await roundTrip(book);
     const ws = back.getWorksheet('党费收缴台账')!;
     expect([ws.getCell('M4').value, ws.getCell('M5').value, ws.getCell('M6').value]).toEqual([preview.fills[0].fen / 100, preview.fills[1].fen / 100, 99]);
-    expect(back.getWorksheet('修改记录')!.getCell('B2').value).toBe('填写7月党费');
+    expect(back.getWorksheet('修改记录')!.getCell('B2').value).toBe('填写2025-07党费');
   });
 
   it('on a hand-made ledger: skips the transferred-out and not-yet-admitted, never overwrites, lists a stranger', async () => {

@@ -29,10 +29,12 @@ describe.each(['zh-CN', 'zh-TW', 'en-US'] as Language[])('the year-end summary o
     expect(data.dues!.paidFen).toBe(paid);
     expect(data.dues!.months.map((m) => m.paidFen)).toEqual(Array.from({ length: 12 }, (_, i) => records.dues.reduce((s, d) => s + (d.payments[i] && 'fen' in d.payments[i]! ? (d.payments[i] as { fen: number }).fen : 0), 0)));
     expect(data.dues!.publication.map((p) => p.paidFen).reduce((a, b) => a + b, 0)).toBe(paid);
-    // Membership: the roster, with the planted duplicate counted as written.
-    expect(data.membership!.total).toBe(records.members.length);
-    expect(data.membership!.byCategory.find((t) => t.label === '预备党员')?.count).toBe(records.members.filter((m) => m.memberCategory === '预备党员').length);
-    const ages = records.members.filter((m) => m.birthDate.year > 0).map((m) => fullYearsBetween(m.birthDate, calendarDate(2025, 12, 31)));
+    // Membership: the roster, a member listed twice counted once (DOMAIN.md §3, §6).
+    const people = records.members.filter((m, i, all) => all.findIndex((x) => x.name === m.name && x.idNumber === m.idNumber) === i);
+    expect(people.length).toBe(records.members.length - 1);
+    expect(data.membership!.total).toBe(people.length);
+    expect(data.membership!.byCategory.find((t) => t.label === '预备党员')?.count).toBe(people.filter((m) => m.memberCategory === '预备党员').length);
+    const ages = people.filter((m) => m.birthDate.year > 0).map((m) => fullYearsBetween(m.birthDate, calendarDate(2025, 12, 31)));
     expect(data.membership!.byAge.find((b) => b.label === '31–35')?.count).toBe(ages.filter((a) => a >= 31 && a <= 35).length);
     // Organisational life: the planted missing committee meeting is the only gap.
     const committee = data.life!.types.find((t) => t.type === '支部委员会')!;

@@ -107,6 +107,29 @@ export function isTitleRow(grid: SheetGrid, row: number, width: number): boolean
   return filled < 2;
 }
 
+// A value, not a label: an amount, a count, a date, a payment mark.
+const VALUE = /^([¥￥$]|rmb)?\s*-?\d[\d,]*(\.\d+)?\s*(元|人|名|学时|小时|h)?$|^\d{2,4}\s*[-/.年]\s*\d{1,2}|^[√✓✔×✗☑]$/i;
+
+/**
+ * Whether a row can be the last row of a band taller than one: it holds labels only. A record row
+ * under a one-row header would otherwise make a “band” whose composed labels (“Jan81”) still match.
+ * Months written as the numbers 1–12 under a group label are labels.
+ */
+export function isLabelRow(grid: SheetGrid, row: number, width: number): boolean {
+  const values = grid.values[row - 1] ?? [];
+  for (let c = 0; c < Math.min(width, values.length); c++) {
+    const v = values[c];
+    if (typeof v === 'boolean') return false;
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && v >= 1 && v <= 12) continue;
+      if (headerText(grid, row, c + 1) !== String(v)) continue;
+      return false;
+    }
+    if (typeof v === 'string' && VALUE.test(v.trim())) return false;
+  }
+  return true;
+}
+
 /** How wide the band is: the longest of its rows (read only what exists). */
 export function bandWidth(grid: SheetGrid, top: number, bottom: number): number {
   let width = 0;

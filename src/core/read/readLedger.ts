@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../schema/sheetSchemas';
+import { readableColumns, type ColumnSpec } from '../schema/sheetSchemas';
 import { ENUMERATIONS } from '../schema/enumerations';
 import type { CellScalar, SheetGrid } from './grid';
 import { IDENTITY_COLUMNS, recognizeSheet, type ColumnMatch, type RecognizedSheet, type RecordKind } from './recognizeSheets';
@@ -7,6 +7,7 @@ import { parseEnum } from './parseEnum';
 import { cleanText, normalizeName, splitNames } from './normalizeText';
 import type { Fen } from '../money/fen';
 import type { Payment } from '../model/records';
+import { monthsOfCell } from './monthsPaid';
 import { isSettingsName, readSettings, type SettingsReading } from './readSettings';
 
 /** One cell of a record, read by its column's type. */
@@ -59,6 +60,11 @@ function parseCell(spec: ColumnSpec, raw: CellScalar, format: string): { value: 
       return fromParsed(parseFraction(raw));
     case 'hours':
       return fromParsed(parseHours(raw));
+    case 'months': {
+      // Read against the ledger's year later; here only whether it names a month at all.
+      const months = monthsOfCell(raw, 2000);
+      return months === 'invalid' ? { value: null, invalid: true } : { value: raw, invalid: false };
+    }
     case 'names':
       return { value: raw === null ? [] : splitNames(String(raw)), invalid: false };
     case 'idNumber': {
@@ -80,7 +86,7 @@ function parseCell(spec: ColumnSpec, raw: CellScalar, format: string): { value: 
 }
 
 function parseRows(sheet: RecognizedSheet): ParsedRow[] {
-  const specs = new Map([...IDENTITY_COLUMNS, ...sheet.schema.columns].map((c) => [c.key, c]));
+  const specs = new Map([...IDENTITY_COLUMNS, ...readableColumns(sheet.schema)].map((c) => [c.key, c]));
   return sheet.recordRows.map((row) => {
     const values = sheet.grid.values[row - 1] ?? [];
     const formats = sheet.grid.numberFormats[row - 1] ?? [];

@@ -1,11 +1,11 @@
-import { LEDGER_SCHEMAS, type ColumnSpec, type LedgerKind, type SheetSchema } from '../schema/sheetSchemas';
+import { LEDGER_SCHEMAS, readableColumns, type ColumnSpec, type LedgerKind, type SheetSchema } from '../schema/sheetSchemas';
 import type { EnumerationId } from '../schema/enumerations';
 import type { CellScalar, SheetGrid } from './grid';
 import { normalizeHeader } from './normalizeText';
 import { parseMonthHeader } from './parseValues';
 import { parseEnum } from './parseEnum';
 import { idNumberProblem } from '../model/idNumber';
-import { bandColumns, bandWidth, headerText, isTitleRow, type BandColumn } from './headerBand';
+import { bandColumns, bandWidth, headerText, isLabelRow, isTitleRow, type BandColumn } from './headerBand';
 
 /**
  * Finds each ledger in a workbook and its columns by meaning (DOMAIN.md §3): header synonyms in
@@ -22,8 +22,22 @@ export interface ColumnMatch {
   readonly header: string;
 }
 
+/**
+ * How a sheet lays its ledger out (DOMAIN.md §3 “other layouts of the same ledger”). The model reads
+ * every shape of a kind into the same facts; the shape is shown to users in the list of sheets read.
+ * - dues: `month-grid` (one row per member, a column per month), `payment-list` (one row per
+ *   payment with 所属月份), `month-sheet` (one sheet per month: the month is in the sheet's name or
+ *   title), `unreadable` (a dues sheet with no month understood: a finding, never a silent pass);
+ * - meeting: `absentee-log` or `attendee-log` (参会人员 listed, absentees are the expected others);
+ * - every other kind: `records`.
+ */
+export type SheetShape = 'records' | 'month-grid' | 'payment-list' | 'month-sheet' | 'unreadable' | 'absentee-log' | 'attendee-log';
+
 export interface RecognizedSheet {
   readonly kind: RecordKind;
+  readonly shape: SheetShape;
+  /** For a `month-sheet`: the month it is for (and its year when the name or title says). */
+  readonly sheetMonth?: { readonly year: number | null; readonly month: number };
   readonly grid: SheetGrid;
   readonly schema: SheetSchema;
   /** 1-based row of the header (the last row of a header band). */
@@ -53,7 +67,7 @@ function synonymIndex(kind: RecordKind): SynonymIndex {
   let index = indexes.get(kind);
   if (!index) {
     index = new Map();
-    for (const c of LEDGER_SCHEMAS[kind].columns) {
+    for (const c of readableColumns(LEDGER_SCHEMAS[kind])) {
       for (const s of [c.label.zh, c.label.en, ...c.synonyms]) {
         const n = normalizeHeader(s);
         if (n && !index.has(n)) index.set(n, c.key);
@@ -132,7 +146,7 @@ function score(kind: RecordKind, cols: Map<string, ColumnMatch>, sheetName: stri
   let s = 0;
   for (const key of cols.keys()) {
     if (/^m\d+$/.test(key)) continue;
-    s += schema.columns.find((c) => c.key === key)?.required ? 1.5 : 1;
+    s += readableColumns(schema).find((c) => c.key === key)?.required ? 1.5 : 1;
   }
   if (kind === 'dues') s += Math.min(6, [...cols.keys()].filter((k) => /^m\d+$/.test(k)).length) * 0.75;
   const name = normalizeHeader(sheetName);
@@ -263,7 +277,8 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
     for (let height = 1; height <= MAX_BAND_ROWS && r - height + 1 >= 1; height++) {
       const top = r - height + 1;
       const width = bandWidth(grid, top, r);
-      if (height > 1 && isTitleRow(grid, top, width)) break;
+      // Every row of a taller band holds labels only, and none is a title line.
+      if (height > 1 && (isTitleRow(grid, top, width) || !isLabelRow(grid, top, width) || !isLabelRow(grid, r, width))) break;
       const band = bandColumns(grid, top, r, width);
       for (const kind of Object.keys(LEDGER_SCHEMAS) as RecordKind[]) {
         const cols = headerColumns(kind, band);
@@ -284,6 +299,39 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
   // Record rows depend on the mapped columns: recount only when the values moved a column.
   if (letValuesDecide(best.kind, grid, columns, recordRows, width, best.row)) recordRows = recordRowsOf(grid, best.top, best.row, columns);
   addIdentityColumns(grid, best.row, columns);
-  const missingRequired = schema.columns.filter((c) => c.required && !columns.has(c.key));
-  return { kind: best.kind, grid, schema, headerRow: best.row, headerTop: best.top, columns, missingRequired, recordRows };
+  const { shape, sheetMonth } = shapeOf(best.kind, grid, best.top, columns);
+  // Counts an attendee list can give are not missing when the list is there.
+  const derivable = shape === 'attendee-log' ? ['expected', 'present'] : [];
+  const missingRequired = schema.columns.filter((c) => c.required && !columns.has(c.key) && !derivable.includes(c.key));
+  return { kind: best.kind, shape, sheetMonth, grid, schema, headerRow: best.row, headerTop: best.top, columns, missingRequired, recordRows };
+}
+
+const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+/** The one month a text names (“1月党费”, “2025年3月份党费收缴表”, “党费（十一月）”); null for none or a span (“1-12月”). */
+export function singleMonthIn(text: string): { year: number | null; month: number } | null {
+  const t = text.replace(/\s+/g, '');
+  if (/\d{1,2}\s*[-—~～至到]\s*\d{1,2}月/.test(t)) return null;
+  const m = /(?:(\d{4})年)?(?<![\d.])(\d{1,2})月/.exec(t) ?? /(?:(\d{4})年)?(十[一二]?|[一二三四五六七八九十])月/.exec(t);
+  if (!m) return null;
+  const month = /\d/.test(m[2]) ? Number(m[2]) : CN_MONTH[m[2]];
+  return month >= 1 && month <= 12 ? { year: m[1] ? Number(m[1]) : null, month } : null;
+}
+
+function shapeOf(kind: RecordKind, grid: SheetGrid, headerTop: number, columns: ReadonlyMap<string, ColumnMatch>): { shape: SheetShape; sheetMonth?: { year: number | null; month: number } } {
+  if (kind === 'meeting') return { shape: columns.has('attendees') && !columns.has('absentees') ? 'attendee-log' : 'absentee-log' };
+  if (kind !== 'dues') return { shape: 'records' };
+  if ([...columns.keys()].some((k) => /^m\d+$/.test(k))) return { shape: 'month-grid' };
+  if (columns.has('forMonth') && (columns.has('amount') || columns.has('monthlyDue'))) return { shape: 'payment-list' };
+  if (columns.has('amount') || columns.has('monthlyDue')) {
+    let month = singleMonthIn(grid.name);
+    for (let r = 1; r < headerTop && !month; r++) {
+      for (const v of grid.values[r - 1] ?? []) {
+        month = typeof v === 'string' ? singleMonthIn(v) : null;
+        if (month) break;
+      }
+    }
+    if (month) return { shape: 'month-sheet', sheetMonth: month };
+  }
+  return { shape: 'unreadable' };
 }

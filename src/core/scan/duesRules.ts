@@ -1,91 +1,66 @@
-import { compareDates, lastDayOfMonth } from '../calendar/calendarDate';
-import { monthlyDueFen, isDuesCategory } from '../dues/duesRates';
-import { formatFen, type Fen } from '../money/fen';
+import { lastDayOfMonth } from '../calendar/calendarDate';
+import { formatFen } from '../money/fen';
 import { numberParameter } from '../rules/ruleParameters';
-import { monthColumnKey } from '../schema/sheetSchemas';
-import { fenOf, memberKey, paymentOf, textOf, type ParsedRow } from '../read/readLedger';
+import { buildDuesBook, liable, paidIn, type DuesLine, type DuesPlace } from '../ledger/dues';
 import type { Finding } from './finding';
-import type { Member, ScanContext } from './scanContext';
+import type { ScanContext } from './scanContext';
+
+export { liable, type DuesLine } from '../ledger/dues';
 
 const monthId = (year: number, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
 
-export interface DuesLine {
-  readonly row: ParsedRow;
-  readonly name: string;
-  readonly member: Member | null;
-  readonly dueFen: Fen | null;
-  readonly exempt: boolean;
-  readonly reduced: boolean;
-}
-
-export function duesLines(ctx: ScanContext): DuesLine[] {
-  return ctx.rows('dues').flatMap((row) => {
-    const name = textOf(row, 'name');
-    if (!name || !memberKey(row)) return [];
-    const member = ctx.memberFor(row);
-    const category = textOf(row, 'personCategory') ?? member?.personCategory ?? null;
-    const base = fenOf(row, 'incomeBase') ?? member?.baseFen ?? null;
-    const remark = `${textOf(row, 'remark') ?? ''}${member?.remark ?? ''}`;
-    return [{
-      row,
-      name,
-      member,
-      dueFen: category && isDuesCategory(category) ? monthlyDueFen(category, base, ctx.params) : null,
-      exempt: /免交|免缴/.test(remark),
-      reduced: /减免|减交|减缴|免交|免缴/.test(remark),
-    }];
-  });
-}
-
-/** Liable from the admission month (probationary members included); not after leaving the branch. */
-export function liable(line: DuesLine, year: number, month: number): boolean {
-  const m = line.member;
-  if (!m) return true;
-  if (!m.active) return false;
-  return !m.admission || compareDates(m.admission, lastDayOfMonth(year, month)) <= 0;
-}
-
-/** dues.missing, dues.arrears, dues.underpaid, dues.roster-mismatch. */
+/** dues.missing, dues.arrears, dues.underpaid, dues.roster-mismatch, and a dues sheet that could not be read. */
 export function duesRules(ctx: ScanContext): Finding[] {
   if (!ctx.hasSheet('dues')) return [];
   const out: Finding[] = [];
+  const book = buildDuesBook(ctx);
   const year = ctx.year;
-  const elapsed = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => ctx.ended(lastDayOfMonth(year, m)));
+  const elapsed = [...book.coveredMonths].sort((a, b) => a - b).filter((m) => ctx.ended(lastDayOfMonth(year, m)));
   const warn = numberParameter(ctx.params, 'dues.arrearsWarnMonths');
   const critical = numberParameter(ctx.params, 'dues.arrearsCriticalMonths');
-  const lines = duesLines(ctx);
-  for (const line of lines) {
-    const cells = line.row.cells;
-    if (![...cells.keys()].some((k) => /^m\d+$/.test(k))) continue;
+  const at = (p: DuesPlace, line: DuesLine, period?: string) => ({ sheet: p.sheet, row: p.row, col: p.col, column: p.header, member: line.name, period });
+  // A month with no cell of its own says where the mark stands instead.
+  const elsewhere = (line: DuesLine): string => (line.anchorElsewhere ? ctx.text(`（${book.sheets.map((s) => s.grid.name).join('、')}中无此记录，标在${line.member ? '党员名册' : '表头'}）`, ` (no entry in ${book.sheets.map((s) => s.grid.name).join(', ')}; marked on ${line.member ? 'the roster' : 'the header'})`) : '');
+
+  for (const sheet of book.unreadableSheets) {
+    out.push(
+      ctx.finding(
+        'dues.missing-field',
+        { sheet: sheet.grid.name, row: sheet.headerRow },
+        ctx.text('本表未识别出各月交纳情况（没有“1月…12月”列，也没有“所属月份”和“金额”列），无法检查党费', 'No month of payment could be read on this sheet (no 1–12 month columns, nor a for-month and amount column), so dues cannot be checked'),
+      ),
+    );
+  }
+  for (const line of book.lines) {
+    if (line.unplaced) continue;
     let run: number[] = [];
     let longest: number[] = [];
     for (const month of elapsed) {
-      const key = monthColumnKey(month);
-      const cell = cells.get(key);
-      if (!cell || !liable(line, year, month)) {
+      const entry = line.months.get(month);
+      if (!liable(line, year, month) || entry?.unreadable) {
         run = [];
         continue;
       }
-      const payment = paymentOf(line.row, key);
-      const at = { sheet: line.row.sheet, row: line.row.row, col: cell.col, column: cell.header, member: line.name, period: monthId(year, month) };
-      if (payment === null && !cell.invalid) {
-        if (!line.exempt) out.push(ctx.finding('dues.missing', at, ctx.text(`${month}月未登记交纳党费`, `No dues entered for ${monthId(year, month)}`)));
+      const paid = paidIn(entry);
+      const place = entry?.place ?? line.anchor;
+      if (!paid.paid) {
+        if (!line.exempt) out.push(ctx.finding('dues.missing', at(place, line, monthId(year, month)), ctx.text(`${month}月未登记交纳党费`, `No dues entered for ${monthId(year, month)}`) + (entry?.place ? '' : elsewhere(line))));
         run = [...run, month];
         if (run.length > longest.length) longest = run;
         continue;
       }
       run = [];
-      if (payment && 'fen' in payment && line.dueFen !== null && payment.fen < line.dueFen && !line.reduced) {
-        out.push(ctx.finding('dues.underpaid', at, ctx.text(`${month}月实交${formatFen(payment.fen)}元，应交${formatFen(line.dueFen)}元`, `Paid ${formatFen(payment.fen)} for ${monthId(year, month)}; ${formatFen(line.dueFen)} is due`)));
+      if (paid.unknown === 0 && line.dueFen !== null && paid.fen < line.dueFen && !line.reduced) {
+        out.push(ctx.finding('dues.underpaid', at(place, line, monthId(year, month)), ctx.text(`${month}月实交${formatFen(paid.fen)}元，应交${formatFen(line.dueFen)}元`, `Paid ${formatFen(paid.fen)} for ${monthId(year, month)}; ${formatFen(line.dueFen)} is due`)));
       }
     }
     if (longest.length >= warn && !line.exempt) {
-      const first = cells.get(monthColumnKey(longest[0]))!;
+      const first = line.months.get(longest[0])?.place ?? line.anchor;
       const months = `${longest[0]}–${longest[longest.length - 1]}`;
       out.push(
         ctx.finding(
           'dues.arrears',
-          { sheet: line.row.sheet, row: line.row.row, col: first.col, column: first.header, member: line.name },
+          at(first, line),
           ctx.text(`连续${longest.length}个月（${months}月）未交党费`, `Dues unpaid for ${longest.length} consecutive months (${months})`),
           longest.length >= critical ? 'critical' : 'warning',
         ),
@@ -93,15 +68,18 @@ export function duesRules(ctx: ScanContext): Finding[] {
     }
   }
   if (ctx.hasSheet('roster')) {
-    const onLedger = new Set(lines.map((l) => l.member));
-    for (const m of ctx.members) {
-      if (m.active && !onLedger.has(m)) {
-        const c = m.row.cells.get('name');
-        out.push(ctx.finding('dues.roster-mismatch', { sheet: m.row.sheet, row: m.row.row, col: c?.col, column: c?.header, member: m.name }, ctx.text('在册党员未列入党费收缴台账', 'Registered member missing from the dues ledger')));
+    const onLedger = new Set(book.lines.map((l) => l.member));
+    // A ledger with a row per member misses a member with none; a payment list has no rows to miss.
+    if (book.rowPerMember) {
+      for (const m of ctx.members) {
+        if (m.active && !onLedger.has(m)) {
+          const c = m.row.cells.get('name');
+          out.push(ctx.finding('dues.roster-mismatch', { sheet: m.row.sheet, row: m.row.row, col: c?.col, column: c?.header, member: m.name }, ctx.text('在册党员未列入党费收缴台账', 'Registered member missing from the dues ledger')));
+        }
       }
     }
-    for (const l of lines) {
-      if (l.member) continue;
+    for (const l of book.lines) {
+      if (l.member || !l.row) continue;
       const c = l.row.cells.get('name');
       out.push(ctx.finding('dues.roster-mismatch', { sheet: l.row.sheet, row: l.row.row, col: c?.col, column: c?.header, member: l.name }, ctx.text('党员名册中没有此人', 'Not on the member roster')));
     }

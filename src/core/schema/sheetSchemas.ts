@@ -19,7 +19,8 @@ export type ColumnType =
   | 'enum'
   | 'idNumber'
   | 'phone'
-  | 'payment'; // a month cell of the dues ledger: an amount, or 已交/√
+  | 'payment' // a month cell of the dues ledger: an amount, or 已交/√
+  | 'months'; // the month(s) a payment is for: 3月, 1-3月, 2025-03, 一季度
 
 export interface ColumnSpec {
   readonly key: string;
@@ -38,7 +39,13 @@ export interface ColumnSpec {
 export interface SheetSchema {
   readonly kind: LedgerKind;
   readonly name: Localized;
+  /** The template's columns, in order. */
   readonly columns: readonly ColumnSpec[];
+  /**
+   * Columns of other layouts of the same ledger (DOMAIN.md §3): recognised when reading a
+   * hand-made sheet, never written into a template (a payment list's 所属月份, a log's 参会人员).
+   */
+  readonly otherLayoutColumns?: readonly ColumnSpec[];
   /** A short 填表说明 shown above the header. */
   readonly instructions?: Localized;
   readonly tabColor: string;
@@ -140,6 +147,13 @@ export const DUES_SCHEMA: SheetSchema = {
     col('yearPaid', '全年实交', 'Year paid', 'money', { width: 11, computed: true, synonyms: ['全年实缴', '实交合计', '合计实交', '年实交', 'annual paid', 'total paid'] }),
     col('remark', '备注', 'Remarks', 'text', { width: 18, synonyms: ['说明', 'notes'] }),
   ],
+  otherLayoutColumns: [
+    // A list of payments, one row each (党费收缴明细), or one sheet per month (1月党费).
+    col('paidDate', '交纳日期', 'Payment date', 'date', { synonyms: ['缴纳日期', '缴费日期', '交费日期', '收缴日期', '交纳时间', '缴纳时间', '缴费时间', '收款日期', '日期', 'payment date', 'paid on', 'date'] }),
+    col('forMonth', '所属月份', 'For month', 'months', { synonyms: ['交纳月份', '缴纳月份', '缴费月份', '交费月份', '所属期间', '所属期', '所属月', '费款所属期', '党费所属月份', '党费月份', '月份', '交纳期间', 'for month', 'month'] }),
+    col('amount', '金额', 'Amount', 'money', { synonyms: ['交纳金额', '缴纳金额', '实交金额', '实缴金额', '实交', '实缴', '本月实交', '交费金额', '缴费金额', '党费金额', '收缴金额', '已交金额', '实收金额', 'amount', 'amount paid'] }),
+    col('handler', '经手人', 'Handled by', 'name', { synonyms: ['收款人', '收缴人', '经办人', '收费人', 'handled by', 'collector'] }),
+  ],
 };
 
 export const MEETING_SCHEMA: SheetSchema = {
@@ -166,6 +180,10 @@ export const MEETING_SCHEMA: SheetSchema = {
     col('hours', '学时', 'Hours', 'hours', { width: 7, synonyms: ['时长', '学习时长', 'hours'] }),
     col('summary', '内容摘要', 'Summary', 'text', { required: true, width: 34, synonyms: ['会议内容', '主要内容', '内容', '会议记录', 'content', 'minutes'] }),
     col('decisions', '决议事项', 'Decisions', 'text', { width: 22, synonyms: ['决议', '决定事项', 'resolutions'] }),
+  ],
+  otherLayoutColumns: [
+    // A log that lists who attended instead of who was absent.
+    col('attendees', '参会人员', 'Attendees', 'names', { synonyms: ['出席人员', '参加人员', '到会人员', '实到人员', '参会人', '出席人', '参会名单', '出席名单', '到会名单', '参加人', '参会党员', '出席党员', 'attendees', 'participants', 'present members'] }),
   ],
 };
 
@@ -241,6 +259,11 @@ export const TEMPLATE_SHEET_ORDER: readonly LedgerKind[] = ['settings', 'roster'
 
 export function sheetDisplayName(kind: LedgerKind): Localized {
   return kind === 'settings' ? SETTINGS_NAME : LEDGER_SCHEMAS[kind].name;
+}
+
+/** Every column a reader may find on a sheet of this kind: the template's, then other layouts'. */
+export function readableColumns(schema: SheetSchema): readonly ColumnSpec[] {
+  return schema.otherLayoutColumns ? [...schema.columns, ...schema.otherLayoutColumns] : schema.columns;
 }
 
 export function columnIndex(schema: SheetSchema, key: string): number {

@@ -1,11 +1,10 @@
 import { calendarDate, compareDates, fullYearsBetween, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
 import { numberParameter, type Frequency } from '../rules/ruleParameters';
-import { numberOf, paymentOf, dateOf } from '../read/readLedger';
-import { monthColumnKey } from '../schema/sheetSchemas';
+import { numberOf, dateOf } from '../read/readLedger';
 import { normalizeName } from '../read/normalizeText';
 import type { Fen } from '../money/fen';
 import type { ScanContext } from '../scan/scanContext';
-import { duesLines, liable } from '../scan/duesRules';
+import { buildDuesBook, liable, paidIn, type DuesLine } from '../ledger/dues';
 import { groupsOf, meetingsOf } from '../scan/meetingRules';
 import { REQUIRED_MEETING_TYPES, type MeetingType } from '../scan/meetingTypes';
 import { inPeriod, periodsOf } from '../scan/scanContext';
@@ -94,6 +93,8 @@ export interface DuesSummary {
   readonly rate: number | null;
   readonly arrears: readonly { name: string; longestRun: number; unpaidMonths: number }[];
   readonly publication: readonly PublicationRow[];
+  /** Dues sheets whose payments could not be read (left out of every figure, and said so). */
+  readonly unreadableSheets: readonly string[];
 }
 
 export interface StudyRow {
@@ -109,6 +110,8 @@ export interface SummaryData {
   readonly membership: MembershipSummary | null;
   readonly life: LifeSummary | null;
   readonly dues: DuesSummary | null;
+  /** Dues sheets that were found but whose payments could not be read at all (the block says so instead of 0.00). */
+  readonly duesUnreadable: readonly string[];
   readonly study: readonly StudyRow[] | null;
   readonly talks: { readonly covered: number; readonly members: number; readonly talks: number } | null;
   readonly development: { readonly applicants: number; readonly activists: number; readonly candidates: number; readonly admittedThisYear: number } | null;
@@ -192,26 +195,29 @@ function life(ctx: ScanContext): LifeSummary | null {
 
 function dues(ctx: ScanContext): DuesSummary | null {
   if (!ctx.hasSheet('dues')) return null;
+  const book = buildDuesBook(ctx);
+  // A dues ledger none of whose payments can be read gives no figure at all, never 0.00.
+  if (book.unreadableSheets.length === book.sheets.length) return null;
   const year = ctx.year;
-  const lines = duesLines(ctx);
-  const elapsed = (mo: number): boolean => ctx.ended(lastDayOfMonth(year, mo));
+  const elapsed = (mo: number): boolean => ctx.ended(lastDayOfMonth(year, mo)) && book.coveredMonths.has(mo);
+  const counts = (l: DuesLine, mo: number): boolean => elapsed(mo) && liable(l, year, mo) && !l.exempt && !l.unplaced && !l.months.get(mo)?.unreadable;
   const months: DuesMonth[] = Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
     let dueFen = 0;
     let paidFen = 0;
     let paidUnknown = 0;
-    for (const l of lines) {
-      const p = paymentOf(l.row, monthColumnKey(month));
-      if (p && 'fen' in p) paidFen += p.fen;
-      else if (p) paidUnknown++;
-      if (elapsed(month) && liable(l, year, month) && !l.exempt && l.dueFen !== null) dueFen += l.dueFen;
+    for (const l of book.lines) {
+      const p = paidIn(l.months.get(month));
+      paidFen += p.fen;
+      paidUnknown += p.unknown;
+      if (counts(l, month) && l.dueFen !== null) dueFen += l.dueFen;
     }
     return { month, dueFen, paidFen, paidUnknown, rate: dueFen > 0 ? paidFen / dueFen : null };
   });
   const warn = numberParameter(ctx.params, 'dues.arrearsWarnMonths');
   const arrears: { name: string; longestRun: number; unpaidMonths: number }[] = [];
   const publication: PublicationRow[] = [];
-  for (const l of lines) {
+  for (const l of book.lines) {
     let run = 0;
     let longest = 0;
     let unpaid = 0;
@@ -219,30 +225,37 @@ function dues(ctx: ScanContext): DuesSummary | null {
     let paidFen = 0;
     let unknown = 0;
     for (let mo = 1; mo <= 12; mo++) {
-      const p = paymentOf(l.row, monthColumnKey(mo));
-      if (p) {
+      const p = paidIn(l.months.get(mo));
+      if (p.paid) {
         monthsPaid++;
-        if ('fen' in p) paidFen += p.fen;
-        else unknown++;
+        paidFen += p.fen;
+        unknown += p.unknown > 0 && p.fen === 0 ? 1 : 0;
       }
-      if (!elapsed(mo) || !liable(l, year, mo) || l.exempt) {
+      if (!counts(l, mo)) {
         run = 0;
         continue;
       }
-      if (!p) {
+      if (!p.paid) {
         run++;
         unpaid++;
-        longest = Math.max(longest, run);
+        if (run > longest) longest = run;
       } else run = 0;
     }
     if (unpaid > 0) arrears.push({ name: l.name, longestRun: longest, unpaidMonths: unpaid });
-    const remarks = [l.exempt ? '免交' : l.reduced ? '减免' : '', unknown ? `${unknown}个月已交未记金额` : '', longest >= warn ? `连续${longest}个月未交` : ''].filter(Boolean);
+    // Every person who paid keeps a row, so the rows add up to the total the table states.
+    const status = l.member && !l.member.active ? l.member.status : null;
+    const remarks = [status ?? '', l.member ? '' : '名册中无此人', l.exempt ? '免交' : l.reduced ? '减免' : '', unknown ? `${unknown}个月已交未记金额` : '', longest >= warn ? `连续${longest}个月未交` : ''].filter(Boolean);
+    if (status && monthsPaid === 0) continue;
     publication.push({ name: l.name, monthsPaid, paidFen, remark: remarks.join('；') });
   }
   arrears.sort((a, b) => b.longestRun - a.longestRun || b.unpaidMonths - a.unpaidMonths);
-  const dueFen = months.reduce((a, m) => a + m.dueFen, 0);
-  const paidFen = months.reduce((a, m) => a + m.paidFen, 0);
-  return { months, dueFen, paidFen, rate: dueFen > 0 ? paidFen / dueFen : null, arrears, publication };
+  let dueFen = 0;
+  let paidFen = 0;
+  for (const m of months) {
+    dueFen += m.dueFen;
+    paidFen += m.paidFen;
+  }
+  return { months, dueFen, paidFen, rate: dueFen > 0 ? paidFen / dueFen : null, arrears, publication, unreadableSheets: book.unreadableSheets.map((s) => s.grid.name) };
 }
 
 function study(ctx: ScanContext): StudyRow[] | null {
@@ -295,6 +308,7 @@ export function summarize(ctx: ScanContext, findings: readonly Finding[]): Summa
     membership: membership(ctx),
     life: life(ctx),
     dues: dues(ctx),
+    duesUnreadable: ctx.hasSheet('dues') ? buildDuesBook(ctx).unreadableSheets.map((x) => x.grid.name) : [],
     study: study(ctx),
     talks: talks(ctx),
     development: development(ctx),

@@ -141,8 +141,11 @@ function summarySheet(name: string, data: SummaryData, lang: Language, blocks: R
   if (blocks.has('dues')) {
     section(L('三、党费收缴', '3. Party dues'));
     const d = data.dues;
-    if (!d) b.missing(L('党费收缴台账', 'dues ledger'));
+    if (!d && data.duesUnreadable.length) {
+      b.row([t(L(`未能读出“${data.duesUnreadable.join('、')}”中各月的交纳情况（没有识别出月份列或所属月份列），本部分无法统计。`, `The monthly payments in "${data.duesUnreadable.join(', ')}" could not be read (no month column was recognised), so this part cannot be counted.`))], { fontColor: 'C00000' });
+    } else if (!d) b.missing(L('党费收缴台账', 'dues ledger'));
     else {
+      if (d.unreadableSheets.length) b.note(t(L(`未能读出“${d.unreadableSheets.join('、')}”的交纳情况，下列数字不含该表。`, `The payments in "${d.unreadableSheets.join(', ')}" could not be read and are not included below.`)));
       const { first, last } = b.table(
         [L('月份', 'Month'), L('实交（元）', 'Paid'), L('应交（元）', 'Due'), L('收缴率', 'Rate'), L('已交未记金额（人次）', 'Paid, amount unknown')],
         d.months.map((m) => [lang === 'en-US' ? String(m.month) : `${m.month}月`, yuan(m.paidFen), yuan(m.dueFen), m.rate, m.paidUnknown]),
