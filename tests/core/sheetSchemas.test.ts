@@ -68,3 +68,23 @@ describe('sheet schemas', () => {
     }
   });
 });
+
+describe('header synonyms are data, several per column (DOMAIN.md §3)', () => {
+  const schemas = Object.values(LEDGER_SCHEMAS);
+  it.each(schemas.flatMap((s) => [...s.columns, ...(s.otherLayoutColumns ?? [])].filter((c) => c.key !== 'serial' && !/^m\d+$/.test(c.key)).map((c) => [s.kind, c.key, c] as const)))('%s.%s has at least two synonyms besides its labels', (_kind, _key, c) => {
+    expect(c.synonyms.filter((x) => x !== c.label.zh && x !== c.label.en).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('no synonym names two columns of one ledger', () => {
+    for (const s of schemas) {
+      const seen = new Map<string, string>();
+      for (const c of [...s.columns, ...(s.otherLayoutColumns ?? [])]) {
+        for (const syn of [c.label.zh, ...c.synonyms]) {
+          const k = syn.replace(/\s+/g, '').toLowerCase();
+          if (seen.has(k) && seen.get(k) !== c.key) throw new Error(`${s.kind}: “${syn}” names both ${seen.get(k)} and ${c.key}`);
+          seen.set(k, c.key);
+        }
+      }
+    }
+  });
+});

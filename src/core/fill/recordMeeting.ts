@@ -6,6 +6,9 @@ import { normalizeHeader, normalizeName } from '../read/normalizeText';
 import { meetingTypeLabel } from '../template/recordRows';
 import { enumLabel } from '../template/labels';
 import type { Member, ScanContext } from '../scan/scanContext';
+import { expectedMembers } from '../ledger/meetings';
+import type { MeetingType } from '../scan/meetingTypes';
+import { singleMonthIn, type RecognizedSheet } from '../read/recognizeSheets';
 import { freeRows, mergeRowWrites, rowWrite } from './sheetRows';
 import { planChangeLog, type ChangeEntry } from './changeLog';
 
@@ -26,12 +29,25 @@ export interface MeetingInput {
   readonly addStudyHours: boolean;
 }
 
-/** Who is expected: the committee for 支委会, the group for 党小组会, otherwise every member in good standing. */
+/** Who is expected: the committee for 支委会, the group for 党小组会, otherwise every member in good standing (the rules' own reading). */
 export function expectedAttendees(ctx: ScanContext, types: readonly string[], group?: string): Member[] {
-  const active = ctx.members.filter((m) => m.active);
-  if (types.length === 1 && types[0] === '支部委员会') return active.filter((m) => m.committee);
-  if (types.length === 1 && types[0] === '党小组会') return group ? active.filter((m) => m.group && normalizeHeader(m.group) === normalizeHeader(group)) : [];
-  return active;
+  if (types.length === 1 && types[0] === '党小组会' && !group) return [];
+  return expectedMembers(ctx, { types: new Set(types) as ReadonlySet<MeetingType>, groupKey: group ? normalizeHeader(group) : null, date: null });
+}
+
+// A log kept one sheet per quarter or month: the sheet whose name names the meeting's quarter or month.
+const QUARTER_NAMES = [/一季度|第一季度|1季度|q1/i, /二季度|第二季度|2季度|q2/i, /三季度|第三季度|3季度|q3/i, /四季度|第四季度|4季度|q4/i];
+
+function sheetFor(ctx: ScanContext, date: CalendarDate | null): RecognizedSheet {
+  const logs = ctx.ledger.sheets.filter((s) => s.recognized.kind === 'meeting').map((s) => s.recognized);
+  if (logs.length > 1 && date) {
+    const q = QUARTER_NAMES[Math.floor((date.month - 1) / 3)];
+    const byQuarter = logs.find((s) => q.test(s.grid.name));
+    if (byQuarter) return byQuarter;
+    const byMonth = logs.find((s) => singleMonthIn(s.grid.name)?.month === date.month);
+    if (byMonth) return byMonth;
+  }
+  return logs[0];
 }
 
 export type MeetingCheck = { readonly ok: true; readonly expected: readonly Member[] } | { readonly ok: false; readonly problems: readonly string[] };
@@ -59,7 +75,7 @@ export function checkMeeting(ctx: ScanContext, input: MeetingInput, today: Calen
 
 /** One row on the meeting sheet (应到/实到 from the roster), and optionally one study row per attendee. */
 export function planRecordMeeting(ctx: ScanContext, input: MeetingInput, expected: readonly Member[], grids: readonly SheetGrid[], today: CalendarDate, lang: Language): WritePlan | { problem: string } {
-  const meeting = ctx.ledger.sheets.find((s) => s.recognized.kind === 'meeting')!.recognized;
+  const meeting = sheetFor(ctx, input.date);
   const [row] = freeRows(meeting, 1);
   if (row === undefined) return { problem: ctx.text('会议记录表在合计行前没有空行，请先插入空行', 'The meeting sheet has no blank row before its totals row: insert rows first') };
   const absentKeys = new Set(input.absentees.map((a) => normalizeName(a.name)));
@@ -76,6 +92,8 @@ export function planRecordMeeting(ctx: ScanContext, input: MeetingInput, expecte
     expected: expected.length,
     present: attendees.length,
     absentees: input.absentees.map((a) => a.name).join('、') || null,
+    // A log that lists who attended gets the attendees (rowWrite leaves out columns the sheet lacks).
+    attendees: attendees.map((m) => m.name).join('、') || null,
     absenceReason: reasons || null,
     makeUp: input.makeUp.join('、') || null,
     hours: input.hours ?? null,

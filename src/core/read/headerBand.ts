@@ -25,7 +25,9 @@ const text = (v: CellScalar | undefined): string => (v === null || v === undefin
  */
 export function headerText(grid: SheetGrid, row: number, col: number): string {
   const v = grid.values[row - 1]?.[col - 1];
-  if (typeof v === 'number' && isDateFormat(grid.numberFormats[row - 1]?.[col - 1])) {
+  const format = grid.numberFormats[row - 1]?.[col - 1];
+  // Only a format that shows no day is a month label; a full date in a row is a record's value.
+  if (typeof v === 'number' && isDateFormat(format) && !/d/i.test(format!.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) {
     const d = fromExcelSerial(v);
     if (d) return `${d.year}年${d.month}月`;
   }

@@ -102,9 +102,13 @@ function matchHeaderUncached(kind: RecordKind, header: string): string | null {
   const index = synonymIndex(kind);
   const exact = index.get(h);
   if (exact) return exact;
+  // The longest synonym the header contains wins; a Chinese character weighs as much as a short
+  // English word, so “Full member 转正日期” is the conversion date, not a member's name.
   let best: { key: string; len: number } | null = null;
   for (const [syn, key] of index) {
-    if (syn.length >= 2 && h.includes(syn) && (!best || syn.length > best.len)) best = { key, len: syn.length };
+    if (syn.length < 2 || !h.includes(syn)) continue;
+    const weight = syn.replace(/[\u3400-\u9fff]/g, 'xxx').length;
+    if (!best || weight > best.len) best = { key, len: weight };
   }
   return best?.key ?? null;
 }

@@ -1,51 +1,14 @@
-import { compareDates, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
+import { compareDates, lastDayOfMonth } from '../calendar/calendarDate';
 import { numberParameter, type Frequency } from '../rules/ruleParameters';
-import { dateOf, namesOf, numberOf, textOf, type ParsedRow } from '../read/readLedger';
-import { normalizeHeader, normalizeName, splitNamesWithNotes } from '../read/normalizeText';
+import { attended, fullMembersPresent, groupsOf, meetingsOf, type Meeting } from '../ledger/meetings';
 import type { Finding } from './finding';
-import { inPeriod, periodsOf, type Member, type ScanContext } from './scanContext';
-import { meetingTypesOf, REQUIRED_MEETING_TYPES, type MeetingType } from './meetingTypes';
+import { inPeriod, periodsOf, type ScanContext } from './scanContext';
+import { REQUIRED_MEETING_TYPES, type MeetingType } from './meetingTypes';
 
-export interface Meeting {
-  readonly row: ParsedRow;
-  readonly date: CalendarDate;
-  readonly types: Set<MeetingType>;
-  readonly group: string | null;
-  /** The group normalised once, for comparisons. */
-  readonly groupKey: string | null;
-  readonly absentees: string[];
-}
+export { groupsOf, meetingsOf, type Meeting } from '../ledger/meetings';
 
-export function meetingsOf(ctx: ScanContext, groups: readonly { name: string; key: string }[]): Meeting[] {
-  return ctx.rows('meeting').flatMap((row) => {
-    const date = dateOf(row, 'date')?.date;
-    if (!date) return [];
-    const typeText = textOf(row, 'type');
-    const topic = textOf(row, 'topic');
-    const groupCell = textOf(row, 'group');
-    // Hand-made logs often name the group only in the topic (“第二党小组学习”).
-    const text = normalizeHeader(`${groupCell ?? ''} ${typeText ?? ''} ${topic ?? ''}`);
-    const found = groups.find((g) => text.includes(g.key));
-    const group = found?.name ?? groupCell;
-    const groupKey = found?.key ?? (groupCell ? normalizeHeader(groupCell) : null);
-    return [{ row, date, types: meetingTypesOf(typeText, topic), group, groupKey, absentees: namesOf(row, 'absentees').map(normalizeName) }];
-  });
-}
-
-/** The branch's 党小组 as the roster names them, with their normalised keys. */
-export function groupsOf(ctx: ScanContext): { name: string; key: string }[] {
-  const names = [...new Set(ctx.members.filter((m) => m.active).map((m) => m.group).filter((g): g is string => !!g))];
-  return names.map((name) => ({ name, key: normalizeHeader(name) }));
-}
-
-const expectedAt = (m: Member, groupKey: string | null, meeting: Meeting): boolean => {
-  if (meeting.types.has('支部委员会') && meeting.types.size === 1) return m.committee;
-  if (meeting.types.has('党小组会') && meeting.types.size === 1 && meeting.groupKey) return groupKey === meeting.groupKey;
-  return true;
-};
-
-// 已补学 / 已补课 / 补学完成, but not 未补学 or 待补.
-const MADE_UP_NOTE = /(?<!未|待|需|应)补(学|课)|已补/;
+const overlaps = (m: Meeting, first: { year: number; month: number; day: number }, last: { year: number; month: number; day: number }): boolean =>
+  compareDates(m.window.from, last) <= 0 && compareDates(first, m.window.to) <= 0;
 
 /** meeting.overdue, meeting.quorum, meeting.makeup, member.absent. */
 export function meetingRules(ctx: ScanContext): Finding[] {
@@ -67,8 +30,11 @@ export function meetingRules(ctx: ScanContext): Finding[] {
     for (const group of scopes) {
       for (const p of periodsOf(ctx.year, frequency)) {
         if (!ctx.ended(p.last)) continue;
-        const held = ofType.some((m) => inPeriod(m.date, p) && (group === null || m.groupKey === group.key));
-        if (held) continue;
+        const inScope = (m: Meeting): boolean => group === null || m.groupKey === group.key;
+        const held = ofType.some((m) => m.date && inPeriod(m.date, p) && inScope(m));
+        // A meeting whose date could not be read may be this period's: its invalid-value finding stands instead.
+        const maybe = ofType.some((m) => !m.date && overlaps(m, p.first, p.last) && inScope(m));
+        if (held || maybe) continue;
         const g = group?.name ?? null;
         out.push(
           ctx.finding(
@@ -82,48 +48,49 @@ export function meetingRules(ctx: ScanContext): Finding[] {
   }
 
   const fraction = numberParameter(ctx.params, 'meeting.quorumFraction');
-  const fullMembers = active.filter((m) => m.category === '正式党员').length;
   for (const m of meetings) {
-    const present = numberOf(m.row, 'present');
-    const presentCell = m.row.cells.get('present');
-    if (present !== null && presentCell) {
-      const checks: [MeetingType, number][] = [];
-      if (m.types.has('支部委员会') && committee.length > 0) checks.push(['支部委员会', committee.length]);
-      if (m.types.has('支部党员大会') && fullMembers > 0) checks.push(['支部党员大会', fullMembers]);
-      for (const [type, base] of checks) {
-        if (present <= base * fraction) {
-          out.push(
-            ctx.finding(
-              'meeting.quorum',
-              { sheet: m.row.sheet, row: m.row.row, col: presentCell.col, column: presentCell.header, meetingType: type },
-              ctx.text(`${type}实到${present}人，未超过应到${base}人的半数`, `${type}: ${present} present, not more than half of ${base}`),
-            ),
-          );
-        }
-      }
+    const presentCell = m.row.cells.get('present') ?? m.row.cells.get('attendees');
+    const checks: [MeetingType, number, number | null][] = [];
+    // Committee meetings: committee members present; general meetings: full members present.
+    if (m.types.has('支部委员会') && committee.length > 0 && m.present !== null) checks.push(['支部委员会', committee.length, m.attendees ? committee.filter((c) => m.attendees!.has(c.key)).length : m.present]);
+    if (m.types.has('支部党员大会')) {
+      const full = active.filter((x) => x.category === '正式党员' && (!m.date || !x.admission || compareDates(x.admission, m.date) <= 0)).length;
+      if (full > 0) checks.push(['支部党员大会', full, fullMembersPresent(ctx, m)]);
     }
-    const absentCell = m.row.cells.get('absentees');
-    const madeUp = new Set(namesOf(m.row, 'makeUp').map(normalizeName));
-    // “李四（病假，已补学）” in the absentee cell itself records the make-up too.
-    const noted = typeof absentCell?.raw === 'string' ? splitNamesWithNotes(absentCell.raw) : [];
-    for (const { name, note } of noted) if (note && MADE_UP_NOTE.test(note)) madeUp.add(normalizeName(name));
-    for (const raw of namesOf(m.row, 'absentees')) {
-      if (madeUp.has(normalizeName(raw))) continue;
+    for (const [type, base, present] of checks) {
+      if (present === null || present > base * fraction) continue;
+      out.push(
+        ctx.finding(
+          'meeting.quorum',
+          { sheet: m.row.sheet, row: m.row.row, col: presentCell?.col, column: presentCell?.header, meetingType: type },
+          type === '支部党员大会'
+            ? ctx.text(`${type}到会正式党员${present}人，未超过应到正式党员${base}人的半数（预备党员不计入）`, `${type}: ${present} full members present, not more than half of ${base} (probationary members do not count)`)
+            : ctx.text(`${type}实到${present}人，未超过应到${base}人的半数`, `${type}: ${present} present, not more than half of ${base}`),
+        ),
+      );
+    }
+    const absentCell = m.row.cells.get('absentees') ?? m.row.cells.get('attendees');
+    m.absentNames.forEach((raw, i) => {
+      if (m.madeUp.has(m.absentees[i])) return;
       out.push(
         ctx.finding('meeting.makeup', { sheet: m.row.sheet, row: m.row.row, col: absentCell?.col, column: absentCell?.header, member: raw }, ctx.text(`${raw}缺席后未登记补学`, `${raw} was absent and has not made up the session`)),
       );
-    }
+    });
   }
 
   // member.absent: consecutive elapsed months of the year without attending a meeting one was expected at.
   const months = Array.from({ length: 12 }, (_, i) => i + 1).filter((mo) => ctx.ended(lastDayOfMonth(ctx.year, mo)));
   const limit = numberParameter(ctx.params, 'member.absentMonths');
   if (meetings.length > 0 && months.length >= limit) {
-    // Meetings by month, so each member looks at one month's meetings, not the whole year's.
+    // Meetings by month, so each member looks at one month's meetings, not the whole year's. A meeting
+    // of unreadable date counts in every month it may fall in: a cell that cannot be read accuses nobody.
     const byMonth = new Map<number, Meeting[]>();
-    for (const m of meetings) if (m.date.year === ctx.year) byMonth.set(m.date.month, [...(byMonth.get(m.date.month) ?? []), m]);
+    for (const m of meetings) {
+      for (const mo of months) {
+        if (overlaps(m, { year: ctx.year, month: mo, day: 1 }, lastDayOfMonth(ctx.year, mo))) byMonth.set(mo, [...(byMonth.get(mo) ?? []), m]);
+      }
+    }
     for (const member of active) {
-      const groupKey = member.group ? normalizeHeader(member.group) : null;
       let run = 0;
       let longest = 0;
       for (const mo of months) {
@@ -131,9 +98,8 @@ export function meetingRules(ctx: ScanContext): Finding[] {
           run = 0;
           continue;
         }
-        const attended = (byMonth.get(mo) ?? []).some((m) => expectedAt(member, groupKey, m) && !m.absentees.includes(member.key));
-        run = attended ? 0 : run + 1;
-        longest = Math.max(longest, run);
+        run = (byMonth.get(mo) ?? []).some((m) => attended(member, m)) ? 0 : run + 1;
+        if (run > longest) longest = run;
       }
       if (longest >= limit) {
         const c = member.row.cells.get('name');

@@ -1,11 +1,11 @@
 import { calendarDate, compareDates, fullYearsBetween, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
 import { numberParameter, type Frequency } from '../rules/ruleParameters';
-import { numberOf, dateOf } from '../read/readLedger';
+import { dateOf } from '../read/readLedger';
 import { normalizeName } from '../read/normalizeText';
 import type { Fen } from '../money/fen';
 import type { ScanContext } from '../scan/scanContext';
 import { buildDuesBook, liable, paidIn, type DuesLine } from '../ledger/dues';
-import { groupsOf, meetingsOf } from '../scan/meetingRules';
+import { groupsOf, meetingsOf, type Meeting } from '../ledger/meetings';
 import { REQUIRED_MEETING_TYPES, type MeetingType } from '../scan/meetingTypes';
 import { inPeriod, periodsOf } from '../scan/scanContext';
 import { requiredStudyHours, studyHoursByMember } from '../scan/studyTalkRules';
@@ -156,7 +156,8 @@ function membership(ctx: ScanContext): MembershipSummary | null {
 function life(ctx: ScanContext): LifeSummary | null {
   if (!ctx.hasSheet('meeting')) return null;
   const groups = groupsOf(ctx);
-  const meetings = meetingsOf(ctx, groups).filter((m) => m.date.year === ctx.year && compareDates(m.date, ctx.asOf) <= 0);
+  // Meetings of unreadable date are left out of the counts (the scan reports the cell).
+  const meetings = meetingsOf(ctx, groups).filter((m): m is Meeting & { date: CalendarDate } => m.date !== null && m.date.year === ctx.year && compareDates(m.date, ctx.asOf) <= 0);
   const committee = ctx.members.filter((m) => m.active && m.committee);
   const requiredByMonth = Array<number>(12).fill(0);
   const types = REQUIRED_MEETING_TYPES.map((t): MeetingTypeSummary => {
@@ -176,7 +177,7 @@ function life(ctx: ScanContext): LifeSummary | null {
         }
       }
     }
-    const rates = ofType.map((m) => [numberOf(m.row, 'present'), numberOf(m.row, 'expected')]).filter((x): x is [number, number] => x[0] !== null && x[1] !== null && x[1] > 0);
+    const rates = ofType.map((m) => [m.present, m.expected]).filter((x): x is [number, number] => x[0] !== null && x[1] !== null && x[1] > 0);
     return {
       type: t.type,
       frequency: skip ? 'none' : frequency,
