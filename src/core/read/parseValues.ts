@@ -195,8 +195,15 @@ function readPaymentText(text: string): PaymentReading | 'invalid' {
   return { kind: 'amount', fen, catchUp: noteCatchUp || CATCH_UP.test(words), forMonths };
 }
 
+/** ✔ ☑ ✅ ❌ are emoji to cleanText, which would make the cell blank (= not paid): a whole-cell mark is matched on the raw text first. */
+function markOf(text: string): 'paid' | 'unpaid' | null {
+  const mark = text.normalize('NFKC').replace(/[\s\ufe0e\ufe0f]/g, '').toLowerCase();
+  return PAID.test(mark) ? 'paid' : UNPAID.test(mark) ? 'unpaid' : null;
+}
+
 /** Amount in yuan as a number or text ("30.00", "¥30", "30元", "RMB 30", "3,000", "补交270", "已交30元"); a ledger holds no negative amount. */
 export function parseMoney(value: CellScalar): Parsed<Fen> {
+  if (typeof value === 'string' && markOf(value) !== null) return 'invalid';
   if (isBlank(value)) return null;
   if (typeof value === 'boolean') return 'invalid';
   if (typeof value === 'number') {
@@ -213,6 +220,9 @@ export function parseMoney(value: CellScalar): Parsed<Fen> {
  * non-payment (null, like a blank).
  */
 export function parsePayment(value: CellScalar): Parsed<Payment> {
+  const mark = typeof value === 'string' ? markOf(value) : null;
+  if (mark === 'paid') return { paidUnknownAmount: true };
+  if (mark === 'unpaid') return null;
   if (isBlank(value)) return null;
   if (typeof value === 'boolean') return 'invalid';
   if (typeof value === 'number') {

@@ -1,4 +1,3 @@
-import { toSimplified } from '../i18n/simplified';
 import { cleanText } from './normalizeText';
 
 /**
@@ -7,9 +6,21 @@ import { cleanText } from './normalizeText';
  * All words are in simplified characters and lower case: the parsers fold the cell first.
  */
 
+/**
+ * The traditional forms of every character in the words below (and in the parsers' patterns), to
+ * simplified. A full converter costs ~15 µs per cell and a scan reads every cell, while only these
+ * characters can change what a value parser reads; a test checks the table covers every word.
+ */
+export const TRADITIONAL_VALUE_CHARS: Readonly<Record<string, string>> = {
+  兩: '两', 禮: '礼', 號: '号', 屬: '属', 與: '与', 黨: '党', 費: '费', 學: '学', 時: '时', 課: '课', 鍾: '钟', 鐘: '钟',
+  頭: '头', 個: '个', 幣: '币', 塊: '块', 錢: '钱', 圓: '圆', 繳: '缴', 納: '纳', 補: '补', 實: '实', 計: '计', 應: '应',
+  會: '会', 數: '数', 參: '参', 際: '际', 場: '场', 點: '点', 為: '为', 爲: '为', 週: '周', 後: '后', 無: '无',
+};
+const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_VALUE_CHARS).join('')}]`, 'g');
+
 /** A cell's text ready for matching: width folded, emoji removed, simplified, lower case. */
 export function foldValueText(text: string): string {
-  return toSimplified(cleanText(text)).toLowerCase();
+  return cleanText(text).replace(TRADITIONAL, (c) => TRADITIONAL_VALUE_CHARS[c]!).toLowerCase();
 }
 
 // ---------------------------------------------------------------- Chinese numerals
@@ -105,9 +116,9 @@ export const MONTH_SPANS: readonly { readonly words: readonly string[]; readonly
 ];
 
 /** Between the two ends of a span of months: 1-3月, 1—3月, 1至3月, 1~3月. */
-export const RANGE_MARKS: readonly string[] = ['-', '—', '–', '−', '~', '～', '〜', '至', '到'];
+export const RANGE_MARKS: readonly string[] = ['-', '—', '–', '−', '~', '〜', '至', '到'];
 /** Between the items of a list: 1、2、3月, 1,2月, 1月和2月. */
-export const LIST_MARKS: readonly string[] = ['、', ',', '，', ';', '；', '和', '及', '与', '+', ' '];
+export const LIST_MARKS: readonly string[] = ['、', ',', ';', '和', '及', '与', '+', ' '];
 /** Words that may follow a month without changing it: 3月党费, 1-3月的党费. */
 export const MONTH_FILLERS: readonly string[] = ['的党费', '党费', '份'];
 
@@ -131,7 +142,7 @@ export const DEFAULT_HALF_DAY_HOURS = 4;
 
 // ---------------------------------------------------------------- money and payment marks
 
-export const CURRENCY_PREFIXES: readonly string[] = ['人民币', 'rmb', 'cny', '¥', '￥'];
+export const CURRENCY_PREFIXES: readonly string[] = ['人民币', 'rmb', 'cny', '¥'];
 export const CURRENCY_SUFFIXES: readonly string[] = ['元整', '元/月', '元每月', '元', '块钱', '块', '圆', 'rmb', 'cny'];
 
 /** A whole cell meaning "paid, amount unknown". */
