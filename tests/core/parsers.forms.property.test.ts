@@ -449,6 +449,8 @@ describe('the word tables', () => {
     const spans = valueWords.MONTH_SPANS.flatMap((s) => s.words);
     const units = valueWords.DURATION_UNITS.flatMap((u) => u.words);
     for (const word of [...words, ...spans, ...units, '星期三', '礼拜天', '周三', '人数', '月份', '的党费'].filter((w) => w.trim() !== '')) {
+      // Emoji ticks (✔ ✅) are matched on the raw cell before folding, which drops them.
+      if (valueWords.foldValueText(word) === '') continue;
       // A word not already in folded form could never match.
       expect(valueWords.foldValueText(word)).toBe(word.toLowerCase());
       for (const convert of converters) expect(valueWords.foldValueText(convert(word))).toBe(word.toLowerCase());

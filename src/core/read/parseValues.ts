@@ -340,7 +340,7 @@ export function parseHours(value: CellScalar, options: HoursOptions = {}): Parse
   const hoursPerDay = options.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
   const halfDay = options.halfDayHours ?? (options.hoursPerDay === undefined ? DEFAULT_HALF_DAY_HOURS : hoursPerDay / 2);
   const t = arabicNumerals(foldValueText(value)).replace(HOURS_PREFIX, '');
-  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t) < 10000 ? Number(t) : 'invalid';
   let total = 0;
   let pos = 0;
   let terms = 0;
