@@ -66,7 +66,7 @@ describe('value parsers on the forms real ledgers hold (DOMAIN.md §3)', () => {
     ['30元（转账）', { fen: 3000 }], ['交30', { fen: 3000 }], ['实交30', { fen: 3000 }], ['實繳30元', { fen: 3000 }],
     ['已交', { paidUnknownAmount: true }], ['√', { paidUnknownAmount: true }], ['✓', { paidUnknownAmount: true }], ['已缴', { paidUnknownAmount: true }],
     ['补交', { paidUnknownAmount: true, catchUp: true }], ['已交（补交2月）', { paidUnknownAmount: true, catchUp: true, forMonths: [2] }],
-    ['未交', null], ['欠', null], ['×', null], ['—', null], ['未交（出差）', null], ['0', null], [0, null],
+    ['补交3月', { paidUnknownAmount: true, catchUp: true, forMonths: [3] }], ['已交1-3月', { paidUnknownAmount: true, forMonths: [1, 2, 3] }], ['补交13月', 'invalid'], ['未交', null], ['欠', null], ['×', null], ['—', null], ['未交（出差）', null], ['0', null], [0, null],
     ['免', { exempt: true }], ['免交', { exempt: true }], ['免繳', { exempt: true }],
     ['30元20元', 'invalid'], ['1,2', 'invalid'], ['-30', 'invalid'], ['三十元', { fen: 3000 }], ['30.001', 'invalid'], ['交了', 'invalid'],
   ])('parsePayment(%p) = %p', (text, expected) => {
@@ -103,7 +103,7 @@ describe('value parsers on the forms real ledgers hold (DOMAIN.md §3)', () => {
     ['全年', [y(2025, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]], ['2025年全年', [y(2025, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]],
     ['2024年12月', [y(2024, 12)]], ['2024年11月-2025年2月', [y(2024, 11, 12), y(2025, 1, 2)]], ['2025.1-3', [y(2025, 1, 2, 3)]],
     ['十二月', [y(2025, 12)]], ['3月份党费', [y(2025, 3)]], ['2025-01-2025-03', [y(2025, 1, 2, 3)]],
-    ['13月', 'invalid'], ['0', 'invalid'], [13, 'invalid'], ['11-2月', 'invalid'], ['2025', 'invalid'], ['若干', 'invalid'], ['1-', 'invalid'], ['', null],
+    ['13月', 'invalid'], ['0', 'invalid'], [13, 'invalid'], [2025, 'invalid'], [500, 'invalid'], ['2025年1-3月', [y(2025, 1, 2, 3)]], ['1~12月', [y(2025, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]], ['11-2月', 'invalid'], ['2025', 'invalid'], ['若干', 'invalid'], ['1-', 'invalid'], ['', null],
   ])('parseMonthsPaid(%p) = %p', (text, expected) => {
     expect(parseMonthsPaid(text, { year: 2025 })).toEqual(expected);
   });

@@ -159,6 +159,8 @@ const CATCH_UP_MARK = wholeWord(CATCH_UP_MARKS);
 const UNPAID = wholeWord(UNPAID_MARKS);
 const EXEMPT = wholeWord(EXEMPT_MARKS);
 
+const MARK_WITH_MONTHS = new RegExp(`^(${alternation([...PAID_MARKS, ...CATCH_UP_MARKS].filter((w) => /^\p{Script=Han}+$/u.test(w)))})\\s*([0-9、,\\-—~至到\\s]+月份?)(?:的?党费)?$`);
+
 type PaymentReading =
   | { readonly kind: 'amount'; readonly fen: Fen; readonly catchUp: boolean; readonly forMonths: readonly number[] }
   | { readonly kind: 'paid'; readonly catchUp: boolean; readonly forMonths: readonly number[] }
@@ -184,6 +186,13 @@ function readPaymentText(text: string): PaymentReading | 'invalid' {
   if (EXEMPT.test(rest)) return { kind: 'exempt' };
   if (UNPAID.test(rest)) return { kind: 'unpaid' };
   if (PAID.test(rest) || CATCH_UP_MARK.test(rest)) return { kind: 'paid', catchUp: noteCatchUp || CATCH_UP_MARK.test(rest), forMonths: noteMonths };
+  // 补交3月, 已交1-3月: a mark with the months it covers and no amount.
+  const marked = MARK_WITH_MONTHS.exec(rest);
+  if (marked) {
+    const months = monthsNamed(marked[2]!);
+    if (months.length === 0) return 'invalid';
+    return { kind: 'paid', catchUp: noteCatchUp || CATCH_UP_MARK.test(marked[1]!), forMonths: [...new Set([...months, ...noteMonths])].sort((a, b) => a - b) };
+  }
   const m = AMOUNT_FORM.exec(rest);
   if (!m) return 'invalid';
   const fen = parseYuanToFen(m[4]!);
@@ -418,7 +427,8 @@ export function parseMonthsPaid(value: CellScalar, context: { readonly year: num
     if (Number.isInteger(value) && value >= 1 && value <= 12) return [{ year: context.year, months: [value] }];
     if (Number.isInteger(value) && value >= 190001 && value <= 210012) return fromDate(parseDate(String(value)));
     // 2025.03 (a General number) or a date serial; small numbers are neither a month nor a date.
-    if ((value >= 1900 && value < 2101) || value >= TEXT_SERIAL_MIN) return fromDate(parseDate(value, 'General', context));
+    // A whole 2025 is a year, not a month nor the serial of 1905-07-17.
+    if ((value >= 1900 && value < 2101 && !Number.isInteger(value)) || value >= TEXT_SERIAL_MIN) return fromDate(parseDate(value, 'General', context));
     return 'invalid';
   }
   const t = cleanText(value);
