@@ -63,7 +63,7 @@ describe('value parsers on the forms real ledgers hold (DOMAIN.md §3)', () => {
     ['3,000', { fen: 300000 }], ['3，000.50', { fen: 300050 }], ['补交270', { fen: 27000, catchUp: true }],
     ['已交30元', { fen: 3000 }], ['30.00元（补交3月）', { fen: 3000, catchUp: true, forMonths: [3] }],
     ['30(补1-3月)', { fen: 3000, catchUp: true, forMonths: [1, 2, 3] }], ['补交3月30元', { fen: 3000, catchUp: true, forMonths: [3] }],
-    ['30元（转账）', { fen: 3000 }], ['交30', { fen: 3000 }], ['实交30', { fen: 3000 }], ['實繳30元', { fen: 3000 }],
+    ['30元（转账）', { fen: 3000 }], ['30元(补助)', { fen: 3000 }], ['30元(补上半年)', { fen: 3000, catchUp: true, forMonths: [1, 2, 3, 4, 5, 6] }], ['交30', { fen: 3000 }], ['实交30', { fen: 3000 }], ['實繳30元', { fen: 3000 }],
     ['已交', { paidUnknownAmount: true }], ['√', { paidUnknownAmount: true }], ['✓', { paidUnknownAmount: true }], ['已缴', { paidUnknownAmount: true }],
     ['补交', { paidUnknownAmount: true, catchUp: true }], ['已交（补交2月）', { paidUnknownAmount: true, catchUp: true, forMonths: [2] }],
     ['补交3月', { paidUnknownAmount: true, catchUp: true, forMonths: [3] }], ['已交1-3月', { paidUnknownAmount: true, forMonths: [1, 2, 3] }], ['补交13月', 'invalid'], ['未交', null], ['欠', null], ['×', null], ['—', null], ['未交（出差）', null], ['0', null], [0, null],

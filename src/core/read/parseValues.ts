@@ -4,7 +4,7 @@ import type { CellScalar } from './grid';
 import { cleanText, normalizeHeader } from './normalizeText';
 import type { Payment } from '../model/records';
 import {
-  AMOUNT_PREFIXES, AMOUNT_SUFFIXES, CATCH_UP_MARKS, CATCH_UP_WORDS, COUNT_PREFIXES, COUNT_UNITS, CURRENCY_PREFIXES,
+  AMOUNT_PREFIXES, AMOUNT_SUFFIXES, CATCH_UP_BEFORE_MONTHS, CATCH_UP_MARKS, CATCH_UP_WORDS, COUNT_PREFIXES, COUNT_UNITS, CURRENCY_PREFIXES,
   CURRENCY_SUFFIXES, DAY_PART_WORDS, DAY_SUFFIXES, DEFAULT_HALF_DAY_HOURS, DEFAULT_HOURS_PER_DAY, DURATION_UNITS, EN_MONTHS,
   EXEMPT_MARKS, EXPECTED_WORDS, PAID_MARKS, PRESENT_WORDS, TEXT_SERIAL_MAX, TEXT_SERIAL_MIN, UNPAID_MARKS, WEEKDAY_NAMES,
   WEEKDAY_WORDS, alternation, arabicNumerals, foldValueText,
@@ -152,7 +152,7 @@ const AMOUNT_FORM = new RegExp(
     `(?:${alternation(CURRENCY_SUFFIXES)})?\\s*` +
     `((?:${alternation(AMOUNT_SUFFIXES)})?)$`,
 );
-const CATCH_UP = new RegExp(alternation(CATCH_UP_WORDS));
+const CATCH_UP = new RegExp(`${alternation(CATCH_UP_WORDS)}|${CATCH_UP_BEFORE_MONTHS}`);
 const wholeWord = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})$`);
 const PAID = wholeWord(PAID_MARKS);
 const CATCH_UP_MARK = wholeWord(CATCH_UP_MARKS);
@@ -169,8 +169,9 @@ type PaymentReading =
 
 /** The months a remark names: “补交3月” → [3], “补1-3月党费” → [1, 2, 3]; [] when it names none we can read. */
 function monthsNamed(text: string): number[] {
-  const stripped = text.replace(new RegExp(alternation([...AMOUNT_PREFIXES, ...CATCH_UP_WORDS, '含', '为', '系']), 'g'), '').trim();
-  if (!/月|^\d{1,2}$/.test(stripped)) return [];
+  const stripped = text.replace(new RegExp(alternation([...AMOUNT_PREFIXES, ...CATCH_UP_WORDS, '补', '含', '为', '系']), 'g'), '').trim();
+  // A bare number in a remark (“30（2）”) names no month: only 月, quarters and halves do.
+  if (!/月|季|半年|全年|q\d/.test(stripped)) return [];
   const list = parseMonthList(stripped, 0);
   return list === 'invalid' ? [] : [...new Set(list.flatMap((y) => y.months))].sort((a, b) => a - b);
 }

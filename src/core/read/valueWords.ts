@@ -157,7 +157,9 @@ export const EXEMPT_MARKS: readonly string[] = ['免', '免交', '免缴', '免�
 /** Words before an amount: 已交30元, 实交30, 补交270. Those in {@link CATCH_UP_WORDS} also mark a catch-up. */
 export const AMOUNT_PREFIXES: readonly string[] = ['已补交', '已补缴', '补交', '补缴', '已交纳', '已缴纳', '已交', '已缴', '实交', '实缴', '交纳', '缴纳', '交', '缴', '已收', '收', '党费'];
 export const AMOUNT_SUFFIXES: readonly string[] = ['已交', '已缴', '补交', '补缴'];
-export const CATCH_UP_WORDS: readonly string[] = ['补交', '补缴', '补'];
+export const CATCH_UP_WORDS: readonly string[] = ['补交', '补缴'];
+/** 补 alone marks a catch-up only before the months it names (补3月, 补1-3月, 补上半年), not in 补助 or 补充. */
+export const CATCH_UP_BEFORE_MONTHS = '补(?=\\s*[\\d第上下全q])';
 
 // ---------------------------------------------------------------- counts and attendance
 
