@@ -39,8 +39,15 @@ export interface DevelopmentRecord {
   readonly remark?: string;
 }
 
-/** A month's entry in the dues ledger: an amount, or "paid" with the amount unknown (已交/√). */
-export type Payment = { readonly fen: Fen } | { readonly paidUnknownAmount: true };
+/**
+ * A month's entry in the dues ledger: an amount, "paid" with the amount unknown (已交/√), or
+ * exempt (免交). `catchUp` marks a late payment (补交270, 30.00元（补交3月）); `forMonths` the
+ * months (1–12) the cell says it pays for, when it names them.
+ */
+export type Payment =
+  | { readonly fen: Fen; readonly catchUp?: true; readonly forMonths?: readonly number[] }
+  | { readonly paidUnknownAmount: true; readonly catchUp?: true; readonly forMonths?: readonly number[] }
+  | { readonly exempt: true };
 
 export interface DuesRecord {
   readonly name: string;
