@@ -22,6 +22,8 @@ interface Expected {
   readonly period: string | null;
   readonly meetingType: string | null;
   readonly sheet: string;
+  /** For field findings: the 1-based row, so a sheet-level "missing column" finding cannot stand in for it. */
+  readonly row?: number;
   readonly why: string;
 }
 
@@ -64,7 +66,7 @@ const isFieldRule = (rule: string): boolean => /\.(missing-field|invalid-value)$
 
 function matches(e: Expected, f: Finding, strict: boolean): boolean {
   if (e.rule !== f.rule) return false;
-  if (isFieldRule(e.rule) && e.sheet !== f.sheet) return false;
+  if (isFieldRule(e.rule) && (e.sheet !== f.sheet || (e.row !== undefined && e.row !== f.row))) return false;
   if (e.member !== null && person(e.member) !== person(f.member)) return false;
   if (strict && e.member === null && f.member !== null) return false;
   if (e.period !== null && f.period !== e.period && (PERIOD_STRICT.has(e.rule) || f.period !== null)) return false;
@@ -107,6 +109,7 @@ interface Score {
   readonly missed: Expected[];
   readonly extra: Finding[];
   readonly error: string | null;
+  readonly recognized: string;
 }
 
 describe('hand-made fixture ledgers: recall and precision against hand-written expectations', () => {
@@ -117,13 +120,16 @@ describe('hand-made fixture ledgers: recall and precision against hand-written e
       const asOf = dateOf(fx.asOf);
       let findings: Finding[] = [];
       let error: string | null = null;
+      let recognized = '';
       try {
-        findings = [...scanWorkbook(await gridsOf(fx.workbook), { asOf, today: asOf, lang: fx.lang }).findings];
+        const result = scanWorkbook(await gridsOf(fx.workbook), { asOf, today: asOf, lang: fx.lang });
+        findings = [...result.findings];
+        recognized = result.recognized.map((r) => `${r.sheet}=${r.kind}`).join(', ');
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
       }
       const { missed, extra } = pair(fx.expected, findings);
-      scores.push({ workbook: fx.workbook, expected: fx.expected.length, found: findings.length, matched: fx.expected.length - missed.length, missed, extra, error });
+      scores.push({ workbook: fx.workbook, expected: fx.expected.length, found: findings.length, matched: fx.expected.length - missed.length, missed, extra, error, recognized });
     }
     const lines: string[] = [];
     let exp = 0;
@@ -136,6 +142,7 @@ describe('hand-made fixture ledgers: recall and precision against hand-written e
       const recall = s.expected ? s.matched / s.expected : 1;
       const precision = s.found ? s.matched / s.found : 1;
       lines.push(`\n## ${s.workbook}: recall ${recall.toFixed(2)} (${s.matched}/${s.expected}), precision ${precision.toFixed(2)} (${s.matched}/${s.found})${s.error ? ` ERROR ${s.error}` : ''}`);
+      lines.push(`  read as: ${s.recognized || '(nothing)'}`);
       for (const m of s.missed) lines.push(`  MISSED  ${describeExpected(m)}`);
       for (const f of s.extra) lines.push(`  FALSE   ${describeFinding(f)}`);
     }
