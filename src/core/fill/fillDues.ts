@@ -68,7 +68,8 @@ export function previewDuesFill(ctx: ScanContext, month: number, today?: Calenda
   const skip = (line: DuesLine): string | null =>
     line.exempt ? t('免交', 'exempt')
     : line.member && !line.member.active ? t('已转出或不在册', 'no longer registered')
-    : !liable(line, ctx.year, month) ? t('当月尚未入党', 'not yet admitted that month')
+    // A row the roster does not name is filled like any other (the scan reports the mismatch).
+    : line.member && !liable(line, ctx.year, month) ? t('当月尚未入党', 'not yet admitted that month')
     : line.dueFen === null ? t('缺少人员类别或收入基数', 'no category or income base')
     : null;
   for (const line of book.lines) {

@@ -33,25 +33,10 @@ export interface BranchLedger {
   ended(lastDay: CalendarDate): boolean;
 }
 
-/** A year named in a title above the header ("XX党支部2025年度党费收缴台账"). */
-export function yearFromTitles(ledger: WorkbookLedger): number | null {
-  for (const s of ledger.sheets) {
-    for (let r = 0; r < s.recognized.headerTop - 1; r++) {
-      for (const v of s.recognized.grid.values[r] ?? []) {
-        const m = typeof v === 'string' ? /(20\d\d)\s*年/.exec(v) : null;
-        if (m) return Number(m[1]);
-      }
-    }
-    const named = /(20\d\d)/.exec(s.recognized.grid.name);
-    if (named) return Number(named[1]);
-  }
-  return null;
-}
-
 export function buildBranchLedger(ledger: WorkbookLedger, asOf: CalendarDate, yearOverride?: number): BranchLedger {
   const params = defaultParameterValues();
   for (const [k, v] of ledger.settings?.parameters ?? []) params.set(k, v as number | Frequency);
-  const stated = ledger.settings?.year ?? yearFromTitles(ledger);
+  const stated = ledger.year;
   const year = yearOverride ?? stated ?? asOf.year;
   const rowsByKind = new Map<RecordKind, ParsedRow[]>();
   for (const s of ledger.sheets) {

@@ -6,7 +6,7 @@ import { dateOf, fenOf, memberKey, paymentOf, textOf, type ParsedRow } from '../
 import type { RecognizedSheet } from '../read/recognizeSheets';
 import { monthColumnKey } from '../schema/sheetSchemas';
 import type { BranchLedger, Member } from './branchLedger';
-import { monthsOfCell, type MonthsPaid } from '../read/monthsPaid';
+import type { MonthsOfYear } from '../read/parseValues';
 
 /**
  * The dues of the year as facts, whatever the ledger's layout (DOMAIN.md §3): a grid of months, a
@@ -46,6 +46,8 @@ export interface DuesLine {
   readonly months: ReadonlyMap<number, MonthEntry>;
   /** A payment of this person could not be placed in a month (unreadable 所属月份): no month of theirs is reported missing. */
   readonly unplaced: boolean;
+  /** The workbook has a roster to tell members from others. */
+  readonly rosterKept: boolean;
 }
 
 export interface DuesBook {
@@ -167,7 +169,7 @@ export function buildDuesBook(ledger: BranchLedger): DuesBook {
           const amountCell = row.cells.get(amountKey);
           const p = paymentOf(row, amountKey);
           const forMonth = row.cells.get('forMonth');
-          let spans: MonthsPaid | 'invalid' | null = forMonth ? monthsOfCell(forMonth.raw, ledger.year) : null;
+          let spans: readonly MonthsOfYear[] | 'invalid' | null = forMonth?.invalid ? 'invalid' : ((forMonth?.value as readonly MonthsOfYear[] | null | undefined) ?? null);
           // No 所属月份 written: the payment is for the month it was made in.
           if (spans === null) {
             const paid = dateOf(row, 'paidDate')?.date;
@@ -221,26 +223,42 @@ export function buildDuesBook(ledger: BranchLedger): DuesBook {
       reduced: REDUCED.test(remark),
       months: b.months,
       unplaced: b.unplaced,
+      rosterKept: ledger.hasSheet('roster'),
     };
   });
   return { lines, coveredMonths: covered, rowPerMember, unreadableSheets, sheets: sheets.map((s) => s.recognized) };
 }
 
-/** Liable from the admission month (probationary members included); not after leaving the branch. */
+/**
+ * Liable from the admission month (probationary members included); not after leaving the branch.
+ * Someone the roster does not list is its business (dues.roster-mismatch), not a month owed —
+ * unless there is no roster to go by.
+ */
 export function liable(line: DuesLine, year: number, month: number): boolean {
   const m = line.member;
-  if (!m) return true;
+  if (!m) return !line.rosterKept;
   if (!m.active) return false;
   return !m.admission || compareDates(m.admission, lastDayOfMonth(year, month)) <= 0;
 }
 
-/** The amounts paid for a month, to the fen, and how many 已交/√ marks carried no amount. */
-export function paidIn(entry: MonthEntry | undefined): { fen: Fen; unknown: number; paid: boolean } {
+/**
+ * The amounts paid for a month, to the fen, how many 已交/√ marks carried no amount, and whether the
+ * month is marked 免交 (exempt: neither paid nor owed).
+ */
+export function paidIn(entry: MonthEntry | undefined): { fen: Fen; unknown: number; paid: boolean; exempt: boolean } {
   let fen = 0;
   let unknown = 0;
+  let exempt = false;
+  let paid = false;
   for (const p of entry?.payments ?? []) {
-    if ('fen' in p) fen += p.fen;
-    else unknown++;
+    if ('exempt' in p) exempt = true;
+    else if ('fen' in p) {
+      fen += p.fen;
+      paid = true;
+    } else {
+      unknown++;
+      paid = true;
+    }
   }
-  return { fen, unknown, paid: (entry?.payments.length ?? 0) > 0 };
+  return { fen, unknown, paid, exempt: exempt && !paid };
 }

@@ -100,8 +100,10 @@ export function meetingsOf(ledger: BranchLedger, groups: readonly { name: string
       // The absentees of an attendee list are the expected members it does not name.
       absentNames = expectedMembers(ledger, { types, groupKey, date }).filter((m) => !listed.has(m.key)).map((m) => m.name);
     }
-    const expectedCount = numberOf(row, 'expected');
-    const presentCount = numberOf(row, 'present') ?? (attendees ? attendees.size : null);
+    // 应到 and 实到 in their own columns, else in one cell (应到12人实到10人), else from an attendee list.
+    const both = row.cells.get('attendance')?.value as { expected: number | null; present: number | null } | null | undefined;
+    const expectedCount = numberOf(row, 'expected') ?? both?.expected ?? null;
+    const presentCount = numberOf(row, 'present') ?? both?.present ?? (attendees ? attendees.size : null);
     out.push({
       row,
       date,

@@ -2,12 +2,11 @@ import { readableColumns, type ColumnSpec } from '../schema/sheetSchemas';
 import { ENUMERATIONS } from '../schema/enumerations';
 import type { CellScalar, SheetGrid } from './grid';
 import { IDENTITY_COLUMNS, recognizeSheet, type ColumnMatch, type RecognizedSheet, type RecordKind } from './recognizeSheets';
-import { parseCount, parseDate, parseFraction, parseHours, parseMoney, parsePayment, parseText, type ParsedDate } from './parseValues';
+import { parseAttendance, parseCount, parseDate, parseFraction, parseHours, parseMoney, parseMonthsPaid, parsePayment, parseText, type HoursOptions, type ParsedDate } from './parseValues';
 import { parseEnum } from './parseEnum';
 import { cleanText, normalizeName, splitNames } from './normalizeText';
 import type { Fen } from '../money/fen';
 import type { Payment } from '../model/records';
-import { monthsOfCell } from './monthsPaid';
 import { isSettingsName, readSettings, type SettingsReading } from './readSettings';
 
 /** One cell of a record, read by its column's type. */
@@ -39,13 +38,21 @@ export interface WorkbookLedger {
   readonly settings: SettingsReading | null;
   /** Sheets that are none of the ledgers (the user's own notes, our generated sheets). */
   readonly unrecognized: readonly string[];
+  /** The ledger's year as the workbook states it (settings, a title, a sheet name), or null. */
+  readonly year: number | null;
 }
 
-function parseCell(spec: ColumnSpec, raw: CellScalar, format: string): { value: unknown; invalid: boolean } {
+/** What a cell's reading may depend on: the ledger's year (“3月5日”, “25.3.5”) and the settings' hours per day. */
+export interface ReadingContext {
+  readonly year: number | null;
+  readonly hours: HoursOptions;
+}
+
+function parseCell(spec: ColumnSpec, raw: CellScalar, format: string, context: ReadingContext): { value: unknown; invalid: boolean } {
   const fromParsed = <T,>(p: T | null | 'invalid'): { value: unknown; invalid: boolean } => (p === 'invalid' ? { value: null, invalid: true } : { value: p, invalid: false });
   switch (spec.type) {
     case 'date':
-      return fromParsed(parseDate(raw, format));
+      return fromParsed(parseDate(raw, format, context.year === null ? undefined : { year: context.year }));
     case 'integer':
       return fromParsed(parseCount(raw));
     case 'serial': {
@@ -59,12 +66,12 @@ function parseCell(spec: ColumnSpec, raw: CellScalar, format: string): { value: 
     case 'rate':
       return fromParsed(parseFraction(raw));
     case 'hours':
-      return fromParsed(parseHours(raw));
-    case 'months': {
-      // Read against the ledger's year later; here only whether it names a month at all.
-      const months = monthsOfCell(raw, 2000);
-      return months === 'invalid' ? { value: null, invalid: true } : { value: raw, invalid: false };
-    }
+      return fromParsed(parseHours(raw, context.hours));
+    case 'months':
+      // A month without a year is in the ledger's year.
+      return fromParsed(parseMonthsPaid(raw, { year: context.year ?? 2000 }));
+    case 'attendance':
+      return fromParsed(parseAttendance(raw));
     case 'names':
       return { value: raw === null ? [] : splitNames(String(raw)), invalid: false };
     case 'idNumber': {
@@ -85,7 +92,7 @@ function parseCell(spec: ColumnSpec, raw: CellScalar, format: string): { value: 
   }
 }
 
-function parseRows(sheet: RecognizedSheet): ParsedRow[] {
+function parseRows(sheet: RecognizedSheet, context: ReadingContext): ParsedRow[] {
   const specs = new Map([...IDENTITY_COLUMNS, ...readableColumns(sheet.schema)].map((c) => [c.key, c]));
   return sheet.recordRows.map((row) => {
     const values = sheet.grid.values[row - 1] ?? [];
@@ -95,7 +102,7 @@ function parseRows(sheet: RecognizedSheet): ParsedRow[] {
       const spec = specs.get(m.key);
       if (!spec) continue;
       const raw = values[m.col - 1] ?? null;
-      const { value, invalid } = parseCell(spec, raw, formats[m.col - 1] ?? 'General');
+      const { value, invalid } = parseCell(spec, raw, formats[m.col - 1] ?? 'General', context);
       // Formula results are the workbook's business: a computed column never yields invalid-value.
       cells.set(m.key, { key: m.key, col: m.col, header: m.header, raw, value, invalid: invalid && !spec.computed });
     }
@@ -103,9 +110,27 @@ function parseRows(sheet: RecognizedSheet): ParsedRow[] {
   });
 }
 
+/** A year named in a title above a header (“XX党支部2025年度党费收缴台账”) or in a sheet's name. */
+export function yearFromTitles(sheets: readonly RecognizedSheet[]): number | null {
+  for (const s of sheets) {
+    for (let r = 0; r < s.headerTop - 1; r++) {
+      for (const v of s.grid.values[r] ?? []) {
+        const m = typeof v === 'string' ? /(20\d\d)\s*年/.exec(v) : null;
+        if (m) return Number(m[1]);
+      }
+    }
+  }
+  for (const s of sheets) {
+    const named = /(20\d\d)/.exec(s.grid.name);
+    if (named) return Number(named[1]);
+  }
+  return null;
+}
+
 /** Reads every sheet of a workbook: the ledgers it recognises, and the settings. */
-export function readWorkbook(grids: readonly SheetGrid[]): WorkbookLedger {
-  const sheets: LedgerSheet[] = [];
+/** `fallbackYear`: the year to read “3月5日” in when the workbook states none (the as-of date's). */
+export function readWorkbook(grids: readonly SheetGrid[], fallbackYear?: number): WorkbookLedger {
+  const recognizedSheets: RecognizedSheet[] = [];
   const unrecognized: string[] = [];
   let settings: SettingsReading | null = null;
   for (const grid of grids) {
@@ -117,14 +142,23 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookLedger {
     }
     const recognized = grid.values.length ? recognizeSheet(grid) : null;
     if (recognized) {
-      sheets.push({ recognized, rows: parseRows(recognized) });
+      recognizedSheets.push(recognized);
       continue;
     }
     const s = settings ? null : readSettings(grid);
     if (s) settings = s;
     else unrecognized.push(grid.name);
   }
-  return { sheets, settings, unrecognized };
+  // Cells are read once the ledger's year is known: “3月5日” is in it.
+  const stated = settings?.year ?? yearFromTitles(recognizedSheets);
+  const year = stated ?? fallbackYear ?? null;
+  const param = (id: string): number | undefined => {
+    const v = settings?.parameters.get(id);
+    return typeof v === 'number' ? v : undefined;
+  };
+  const context: ReadingContext = { year, hours: { hoursPerDay: param('study.hoursPerDay'), halfDayHours: param('study.halfDayHours') } };
+  const sheets = recognizedSheets.map((recognized) => ({ recognized, rows: parseRows(recognized, context) }));
+  return { sheets, settings, unrecognized, year: stated };
 }
 
 // Typed access to parsed cells, for the rules.

@@ -305,7 +305,7 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
   addIdentityColumns(grid, best.row, columns);
   const { shape, sheetMonth } = shapeOf(best.kind, grid, best.top, columns);
   // Counts an attendee list can give are not missing when the list is there.
-  const derivable = shape === 'attendee-log' ? ['expected', 'present'] : [];
+  const derivable = shape === 'attendee-log' || columns.has('attendance') ? ['expected', 'present'] : [];
   const missingRequired = schema.columns.filter((c) => c.required && !columns.has(c.key) && !derivable.includes(c.key));
   return { kind: best.kind, shape, sheetMonth, grid, schema, headerRow: best.row, headerTop: best.top, columns, missingRequired, recordRows };
 }

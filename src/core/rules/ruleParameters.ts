@@ -84,6 +84,8 @@ export const RULE_PARAMETERS: readonly RuleParameter[] = [
   p('member.absentMonths', '连续未参加组织生活月数', 'Months without organisational life', 'months', 6, CHARTER_DUES, ['member.absent']),
   p('study.hoursMember', '党员年度学时', 'Yearly study hours (members)', 'hours', 32, [`${EDUCATION_2019[0]}第二十条`, `${EDUCATION_2019[1]}, art. 20`], ['study.hours']),
   p('study.hoursCommittee', '书记、委员年度学时', 'Yearly study hours (secretary, committee)', 'hours', 56, [`${EDUCATION_2019[0]}第二十条；全国党员教育培训工作规划`, `${EDUCATION_2019[1]}, art. 20; national training plan`], ['study.hours']),
+  p('study.hoursPerDay', '按天记录的学习折算学时（每天）', 'Hours counted for a day of study', 'hours', 8, ['本工具设置：“1天”“3天”按每天学时折算', 'Tool setting: how many hours “1 day” of study counts for'], ['study.hours', 'development.training-short']),
+  p('study.halfDayHours', '按“半天”记录的学习折算学时', 'Hours counted for half a day', 'hours', 4, ['本工具设置：“半天”折算的学时', 'Tool setting: how many hours “half a day” counts for'], ['study.hours', 'development.training-short']),
   p('talk.minPerYear', '每人每年谈心谈话次数', 'Talks per member per year', 'count', 1, [`${BRANCH_2018[0]}：每年谈心谈话一般不少于1次`, `${BRANCH_2018[1]}: at least one talk a year`], ['talk.coverage']),
   p('development.talkWithinMonths', '收到申请后谈话时限', 'Talk with an applicant within', 'months', 1, DEVELOPMENT_2014, ['development.talk-late']),
   p('development.reviewMonths', '积极分子考察间隔', 'Activist review interval', 'months', 6, DEVELOPMENT_2014, ['development.review-overdue']),

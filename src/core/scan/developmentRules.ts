@@ -23,7 +23,10 @@ export function developmentRules(ctx: ScanContext): Finding[] {
     const review = dateOf(row, 'lastReviewDate')?.date;
     const candidate = dateOf(row, 'candidateDate')?.date;
     const admitted = dateOf(row, 'admissionDate')?.date;
-    if (applied) {
+    // Each rule runs where the sheet has the columns it reads: a column the sheet lacks is one
+    // missing-column finding (when required), never a rule firing on blanks it cannot have.
+    const has = (key: string): boolean => row.cells.has(key);
+    if (applied && has('talkDate')) {
       const limit = addMonths(applied, talkMonths);
       if (talk ? compareDates(talk, limit) > 0 : compareDates(limit, ctx.asOf) < 0) {
         out.push(
@@ -37,7 +40,7 @@ export function developmentRules(ctx: ScanContext): Finding[] {
         );
       }
     }
-    if (activist && !candidate && !admitted) {
+    if (activist && !candidate && !admitted && has('lastReviewDate')) {
       const last = review && compareDates(review, activist) > 0 ? review : activist;
       const due = addMonths(last, reviewMonths);
       if (compareDates(due, ctx.asOf) < 0) {
@@ -47,7 +50,7 @@ export function developmentRules(ctx: ScanContext): Finding[] {
     if (activist && candidate && compareDates(candidate, addYears(activist, minYears)) < 0) {
       out.push(ctx.finding('development.too-early', at(row, 'candidateDate'), ctx.text(`${formatIsoDate(activist)}确定为积极分子，${formatIsoDate(candidate)}即确定为发展对象，培养不满${minYears}年`, `Activist from ${formatIsoDate(activist)}, candidate on ${formatIsoDate(candidate)}: less than ${minYears} year(s)`)));
     }
-    if (candidate) {
+    if (candidate && has('trainingHours')) {
       const hours = numberOf(row, 'trainingHours');
       if ((hours ?? 0) < minHours) {
         out.push(ctx.finding('development.training-short', at(row, 'trainingHours'), ctx.text(`集中培训${hours ?? 0}学时，少于${minHours}学时`, `${hours ?? 0} hours of training, fewer than ${minHours}`)));

@@ -43,6 +43,10 @@ export function duesRules(ctx: ScanContext): Finding[] {
       }
       const paid = paidIn(entry);
       const place = entry?.place ?? line.anchor;
+      if (paid.exempt) {
+        run = [];
+        continue;
+      }
       if (!paid.paid) {
         if (!line.exempt) out.push(ctx.finding('dues.missing', at(place, line, monthId(year, month)), ctx.text(`${month}月未登记交纳党费`, `No dues entered for ${monthId(year, month)}`) + (entry?.place ? '' : elsewhere(line))));
         run = [...run, month];

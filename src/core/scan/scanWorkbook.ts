@@ -42,7 +42,7 @@ export interface ScanOptions {
 /** Reads the workbook once for both the scan and the year-end summary. */
 export function scanContextFor(grids: readonly SheetGrid[], options: ScanOptions & { readonly year?: number; readonly defaultAsOf?: (year: number) => CalendarDate }): ScanContext {
   // Sheets the add-in wrote (findings, summaries) are never read as ledgers.
-  const ledger: WorkbookLedger = readWorkbook(grids.filter((g) => !isGeneratedSheet(g)));
+  const ledger: WorkbookLedger = readWorkbook(grids.filter((g) => !isGeneratedSheet(g)), options.year ?? options.asOf?.year ?? options.today.year);
   const year = options.year ?? ledger.settings?.year ?? undefined;
   const fallback = options.defaultAsOf && year ? options.defaultAsOf(year) : options.today;
   return buildScanContext(ledger, options.asOf ?? ledger.settings?.asOf ?? fallback, options.lang, options.year);

@@ -7,6 +7,16 @@ import type { ScanContext } from './scanContext';
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
+/** Members (normalised names) with a study row whose hours or date could not be read: their total is unknown. */
+export function unreadableStudy(ctx: ScanContext): Set<string> {
+  const out = new Set<string>();
+  for (const row of ctx.rows('study')) {
+    const key = memberKey(row);
+    if (key && (row.cells.get('hours')?.invalid || row.cells.get('date')?.invalid)) out.add(key);
+  }
+  return out;
+}
+
 /** Study hours per member (normalised name) in the ledger year up to the as-of date. */
 export function studyHoursByMember(ctx: ScanContext): Map<string, number> {
   const hours = new Map<string, number>();
@@ -28,10 +38,12 @@ export function studyRules(ctx: ScanContext): Finding[] {
   if (!ctx.hasSheet('study') || ctx.members.length === 0) return [];
   const out: Finding[] = [];
   const hours = studyHoursByMember(ctx);
+  // An unreadable cell is one invalid-value finding, never also a shortfall computed without it.
+  const unknown = unreadableStudy(ctx);
   const yearEnded = ctx.ended(calendarDate(ctx.year, 12, 31));
   const elapsedMonths = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => ctx.ended(lastDayOfMonth(ctx.year, m))).length;
   if (elapsedMonths === 0) return [];
-  for (const m of ctx.members.filter((x) => x.active)) {
+  for (const m of ctx.members.filter((x) => x.active && !unknown.has(x.key))) {
     const required = requiredStudyHours(ctx, m.committee);
     const target = yearEnded ? required : round1((required * elapsedMonths) / 12);
     const got = round1(hours.get(m.key) ?? 0);

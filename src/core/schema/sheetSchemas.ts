@@ -20,7 +20,8 @@ export type ColumnType =
   | 'idNumber'
   | 'phone'
   | 'payment' // a month cell of the dues ledger: an amount, or 已交/√
-  | 'months'; // the month(s) a payment is for: 3月, 1-3月, 2025-03, 一季度
+  | 'months' // the month(s) a payment is for: 3月, 1-3月, 2025-03, 一季度
+  | 'attendance'; // 应到 and 实到 in one cell: 应到12人实到10人, 10/12
 
 export interface ColumnSpec {
   readonly key: string;
@@ -119,7 +120,7 @@ export const DEVELOPMENT_SCHEMA: SheetSchema = {
     col('lastReviewDate', '最近考察日期', 'Last review', 'date', { width: 13, synonyms: ['考察日期', '最近一次考察', '考察时间', 'review date', '最近考察时间', '培养考察日期', '最近一次考察日期', '最后考察日期', '考察情况日期'] }),
     col('candidateDate', '确定为发展对象日期', 'Candidate since', 'date', { width: 16, synonyms: ['确定发展对象日期', '列为发展对象日期', 'candidate date', '确定发展对象时间', '确定为发展对象时间', '列为发展对象时间', '确定为发展对象日期'] }),
     col('politicalReviewDate', '政治审查日期', 'Political review', 'date', { width: 13, synonyms: ['政审日期', '政审时间', '政治审查时间', '政审完成日期'] }),
-    col('trainingHours', '集中培训学时', 'Training hours', 'hours', { width: 12, synonyms: ['培训学时', '集中培训时长', 'training', '短期集中培训学时', '集中培训时长（学时）', '培训课时'] }),
+    col('trainingHours', '集中培训学时', 'Training hours', 'hours', { width: 12, synonyms: ['培训学时', '集中培训时长', 'training', '短期集中培训学时', '集中培训时长（学时）', '培训课时', '集中培训', '培训时长', '集中培训情况', '党校培训学时'] }),
     col('admissionDate', '接收为预备党员日期', 'Admitted as probationary', 'date', { width: 16, synonyms: ['接收预备党员日期', '入党日期', 'admitted', '接收为预备党员时间', '发展为预备党员日期', '接收时间', '接收日期'] }),
     col('remark', '备注', 'Remarks', 'text', { width: 22, synonyms: ['说明', 'notes'] }),
   ],
@@ -183,6 +184,8 @@ export const MEETING_SCHEMA: SheetSchema = {
   ],
   otherLayoutColumns: [
     // A log that lists who attended instead of who was absent.
+    // 应到 and 实到 written in one cell.
+    col('attendance', '出席情况', 'Attendance', 'attendance', { synonyms: ['到会情况', '参会情况', '出席人数情况', '到会人数情况', '应到实到', '应到/实到', 'attendance count'] }),
     col('attendees', '参会人员', 'Attendees', 'names', { synonyms: ['出席人员', '参加人员', '到会人员', '实到人员', '参会人', '出席人', '参会名单', '出席名单', '到会名单', '参加人', '参会党员', '出席党员', 'attendees', 'participants', 'present members'] }),
   ],
 };

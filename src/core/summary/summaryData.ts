@@ -201,7 +201,7 @@ function dues(ctx: ScanContext): DuesSummary | null {
   if (book.unreadableSheets.length === book.sheets.length) return null;
   const year = ctx.year;
   const elapsed = (mo: number): boolean => ctx.ended(lastDayOfMonth(year, mo)) && book.coveredMonths.has(mo);
-  const counts = (l: DuesLine, mo: number): boolean => elapsed(mo) && liable(l, year, mo) && !l.exempt && !l.unplaced && !l.months.get(mo)?.unreadable;
+  const counts = (l: DuesLine, mo: number): boolean => elapsed(mo) && liable(l, year, mo) && !l.exempt && !l.unplaced && !l.months.get(mo)?.unreadable && !paidIn(l.months.get(mo)).exempt;
   const months: DuesMonth[] = Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
     let dueFen = 0;

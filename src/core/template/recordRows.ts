@@ -75,7 +75,7 @@ export function duesRow(r: DuesRecord, serial: number, lang: Language): RowValue
     remark: r.remark,
   };
   r.payments.forEach((p, i) => {
-    values[monthColumnKey(i + 1)] = p === null ? null : 'fen' in p ? p.fen / 100 : '√';
+    values[monthColumnKey(i + 1)] = p === null ? null : 'fen' in p ? p.fen / 100 : 'exempt' in p ? '免交' : '√';
   });
   return values;
 }
