@@ -1,3 +1,4 @@
+import { sheetReadLabel, type SheetRead } from '../core/scan/sheetsRead';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
@@ -83,6 +84,7 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
     for (const s of scans) {
       const counts = (['critical', 'warning', 'info'] as const).map((sev) => `${localize(SEVERITY_LABEL[sev], lang)} ${s.findings.filter((f) => f.severity === sev).length}`);
       io.out(`${s.file}${s.branchName ? ` (${s.branchName})` : ''}: ${s.errors.length ? s.errors.join('; ') : counts.join(', ')}`);
+      if (s.sheets.length) io.out(`  ${lang === 'en-US' ? 'read' : '已读取'}: ${(s.sheets as SheetRead[]).map((r) => sheetReadLabel(r, lang)).join(lang === 'en-US' ? ', ' : '、')}`);
       for (const f of s.findings) {
         const where = `${f.sheet}${f.cell ? `!${f.cell}` : f.row ? `!${f.row}` : ''}`;
         io.out(`  ${localize(SEVERITY_LABEL[f.severity], lang).padEnd(lang === 'en-US' ? 8 : 2)}  ${f.rule.padEnd(28)} ${where}  ${f.member ?? ''}${f.member ? '  ' : ''}${f.message}`);

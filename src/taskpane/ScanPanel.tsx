@@ -1,3 +1,4 @@
+import { sheetReadLabel } from '../core/scan/sheetsRead';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Badge,
@@ -132,7 +133,7 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
             ))}
           </div>
           <Text size={200}>
-            {`${ui('sheetsRead', lang)}：${status.outcome.result.recognized.map((r) => r.sheet).join('、') || '—'}`}
+            {`${ui('sheetsRead', lang)}：${status.outcome.result.recognized.map((r) => sheetReadLabel(r, lang)).join('、') || '—'}`}
             {status.outcome.result.unrecognized.length ? `；${ui('sheetsNotRead', lang)}：${status.outcome.result.unrecognized.join('、')}` : ''}
           </Text>
           {status.outcome.report?.degraded.includes('highlights') ? (

@@ -21,7 +21,7 @@ describe('hand-made ledgers', () => {
       },
       asOf,
     );
-    expect(r.recognized).toEqual([{ sheet: '黨員花名冊（2025）', kind: 'roster', headerRow: 4, records: 2 }]);
+    expect(r.recognized).toEqual([{ sheet: '黨員花名冊（2025）', kind: 'roster', shape: 'records', headerRow: 4, records: 2 }]);
     // 類別 holds 正式/预备党员: the values decide it is the member category.
     expect(only(r, 'roster.missing-field')).toEqual([]);
     expect(only(r, 'roster.invalid-value')).toEqual([]);
@@ -58,7 +58,7 @@ describe('hand-made ledgers', () => {
       },
       calendarDate(2025, 3, 31),
     );
-    expect(r.recognized).toEqual([{ sheet: '三会一课记录', kind: 'meeting', headerRow: 2, records: 3 }]);
+    expect(r.recognized).toEqual([{ sheet: '三会一课记录', kind: 'meeting', shape: 'absentee-log', headerRow: 2, records: 3 }]);
     expect(only(r, 'meeting.overdue').filter((f) => f.meetingType === '支部委员会')).toEqual([]);
   });
 
@@ -90,7 +90,7 @@ describe('hand-made ledgers', () => {
       },
       calendarDate(2025, 3, 31),
     );
-    expect(r.recognized).toEqual([{ sheet: '党费台账', kind: 'dues', headerRow: 1, records: 2 }]);
+    expect(r.recognized).toEqual([{ sheet: '党费台账', kind: 'dues', shape: 'month-grid', headerRow: 1, records: 2 }]);
     // The name brought by a formula is a record like any other: 赵六 owes March.
     expect(only(r, 'dues.missing').map((f) => `${f.member} ${f.cell}`)).toEqual(['赵六 E3']);
     expect(only(r, 'dues.missing-field')).toEqual([]);

@@ -20,7 +20,7 @@ describe('header bands', () => {
       'zh-CN',
       { 党费: ['A1:O1', 'A2:A3', 'B2:B3', 'C2:N2', 'O2:O3'] },
     );
-    expect(r.recognized).toEqual([{ sheet: '党费', kind: 'dues', headerRow: 3, records: 1 }]);
+    expect(r.recognized).toEqual([{ sheet: '党费', kind: 'dues', shape: 'month-grid', headerRow: 3, records: 1 }]);
     expect(only(r, 'dues.missing').map((f) => [f.member, f.period, f.cell])).toEqual([['张三', '2025-03', 'E4']]);
   });
 

@@ -15,6 +15,7 @@ import type { SheetGrid } from '../read/grid';
 import { HEADER_STYLE, standardPrint, wrappedRowHeight } from '../template/ledgerLayout';
 import { uniqueSheetName } from '../template/templatePlan';
 import { SEVERITY_ORDER, type Finding, type Severity } from './finding';
+import { sheetReadLabel } from './sheetsRead';
 import { ruleInfo } from './ruleCatalogue';
 import type { ScanResult } from './scanWorkbook';
 import { GENERATED_NOTE, isGeneratedSheet } from './generatedSheets';
@@ -24,15 +25,6 @@ export const SEVERITY_LABEL: Readonly<Record<Severity, Localized>> = {
   critical: { zh: '严重', en: 'Critical', tw: '嚴重' },
   warning: { zh: '警告', en: 'Warning' },
   info: { zh: '提示', en: 'Info' },
-};
-const KIND_LABEL: Readonly<Record<string, Localized>> = {
-  roster: { zh: '党员名册', en: 'members' },
-  development: { zh: '发展党员', en: 'development' },
-  dues: { zh: '党费', en: 'dues' },
-  meeting: { zh: '会议', en: 'meetings' },
-  study: { zh: '学习', en: 'study' },
-  talk: { zh: '谈话', en: 'talks' },
-  obligation: { zh: '工作清单', en: 'obligations' },
 };
 const HEADERS: readonly Localized[] = [
   { zh: '序号', en: 'No.' },
@@ -103,7 +95,7 @@ function findingsSheet(name: string, result: ScanResult, lang: Language, branchN
     ? `${branchName ? `${branchName} — ` : ''}Ledger check as of ${formatIsoDate(result.asOf)}`
     : `${branchName ?? ''}台账检查结果（检查基准日 ${formatIsoDate(result.asOf)}）`;
   const counts = SEVERITY_ORDER.map((s) => `${t(SEVERITY_LABEL[s])} ${result.counts[s]}`);
-  const found = result.recognized.map((r) => `${r.sheet}（${t(KIND_LABEL[r.kind])}，${r.records}）`).join('、') || '—';
+  const found = result.recognized.map((r) => sheetReadLabel(r, lang)).join(lang === 'en-US' ? ', ' : '、') || '—';
   const notFound = result.unrecognized.length ? result.unrecognized.join('、') : '—';
   const rows: PlanValue[][] = result.findings.map((f, i) => [
     i + 1,

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar/calendarDate';
 import type { Language } from '../i18n/language';
 import type { SheetGrid } from '../read/grid';
 import { readWorkbook, type WorkbookLedger } from '../read/readLedger';
-import type { RecordKind } from '../read/recognizeSheets';
+import type { RecordKind, SheetShape } from '../read/recognizeSheets';
 import { severityRank, type Finding, type Severity } from './finding';
 import { buildScanContext, type ScanContext } from './scanContext';
 import { isGeneratedSheet } from './generatedSheets';
@@ -20,7 +20,7 @@ export interface ScanResult {
   readonly year: number;
   readonly findings: readonly Finding[];
   /** The ledgers found, by sheet name, so a user sees what was and was not checked. */
-  readonly recognized: readonly { sheet: string; kind: RecordKind; headerRow: number; records: number }[];
+  readonly recognized: readonly { sheet: string; kind: RecordKind; shape: SheetShape; headerRow: number; records: number }[];
   readonly unrecognized: readonly string[];
   readonly counts: Readonly<Record<Severity, number>>;
   readonly branchName: string | null;
@@ -63,7 +63,7 @@ export function scanWithContext(ctx: ScanContext): ScanResult {
     asOf: ctx.asOf,
     year: ctx.year,
     findings,
-    recognized: ledger.sheets.map((s) => ({ sheet: s.recognized.grid.name, kind: s.recognized.kind, headerRow: s.recognized.headerRow, records: s.rows.length })),
+    recognized: ledger.sheets.map((s) => ({ sheet: s.recognized.grid.name, kind: s.recognized.kind, shape: s.recognized.shape, headerRow: s.recognized.headerRow, records: s.rows.length })),
     unrecognized: ledger.unrecognized,
     counts,
     branchName: ledger.settings?.branchName ?? null,
