@@ -56,8 +56,10 @@ export interface WorkbookSettingsView {
 }
 
 export function parametersInForce(ruleId: string, lang: Language, settings: WorkbookSettingsView = {}): ParameterInForce[] {
+  // A result that went through JSON (a message between runtimes) carries no Map: show the defaults then.
+  const values = typeof settings.parameters?.get === 'function' ? settings.parameters : undefined;
   return ruleParameters(ruleId).map((p) => {
-    const set = settings.parameters?.get(p.id);
+    const set = values?.get(p.id);
     return {
       id: p.id,
       label: localize(p.label, lang),
