@@ -59,7 +59,7 @@ export function buildRulesSheet(name: string, lang: Language, branchName: string
       { range: range(2, 1, 1, n), style: { fontSize: 9, fontColor: '595959', wrap: true, vAlign: 'top' } },
       { range: range(RULES_HEADER_ROW, 1, 1, n), style: HEADER_STYLE },
       { range: range(RULES_FIRST_ROW, 1, rows.length, n), style: { border: true, vAlign: 'top', wrap: true } },
-      { range: range(RULES_FIRST_ROW, 1, rows.length, 1), style: { fontColor: '7F7F7F', fontSize: 9 } },
+      { range: range(RULES_FIRST_ROW, 1, rows.length, 1), style: { fontColor: '404040', fontSize: 9 } },
     ],
     blocks: [
       { row: 1, col: 1, values: [[title, ...Array<PlanValue>(n - 1).fill(null)]] },
