@@ -51,9 +51,12 @@ export function buildRulesSheet(name: string, lang: Language, branchName: string
     rowHeights: [
       { row: 1, height: 30 },
       { row: 2, height: wrappedRowHeight(note, WIDTHS.reduce((a, b) => a + b, 0), 9) },
-      { row: RULES_HEADER_ROW, height: 24 },
-      ...rows.map((row, i) => ({ row: RULES_FIRST_ROW + i, height: Math.max(18, ...[3, 4, 5].map((c) => linesHeight(String(row[c]), WIDTHS[c]))) })),
     ],
+    // Excel fits the wrapped rows in one call; ExcelJS gets the estimates.
+    fitRows: {
+      range: range(RULES_FIRST_ROW, 1, rows.length, n),
+      estimatedHeights: rows.map((row, i) => ({ row: RULES_FIRST_ROW + i, height: Math.max(18, ...[3, 4, 5].map((c) => linesHeight(String(row[c]), WIDTHS[c]))) })),
+    },
     styles: [
       { range: range(1, 1, 1, n), style: { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle' } },
       { range: range(2, 1, 1, n), style: { fontSize: 9, fontColor: '595959', wrap: true, vAlign: 'top' } },
@@ -61,12 +64,8 @@ export function buildRulesSheet(name: string, lang: Language, branchName: string
       { range: range(RULES_FIRST_ROW, 1, rows.length, n), style: { border: true, vAlign: 'top', wrap: true } },
       { range: range(RULES_FIRST_ROW, 1, rows.length, 1), style: { fontColor: '404040', fontSize: 9 } },
     ],
-    blocks: [
-      { row: 1, col: 1, values: [[title, ...Array<PlanValue>(n - 1).fill(null)]] },
-      { row: 2, col: 1, values: [[note, ...Array<PlanValue>(n - 1).fill(null)]] },
-      { row: RULES_HEADER_ROW, col: 1, values: [HEADERS.map(t)] },
-      { row: RULES_FIRST_ROW, col: 1, values: rows },
-    ],
+    // One block, one write: title, note, header and the rules are contiguous rows of the same width.
+    blocks: [{ row: 1, col: 1, values: [[title, ...Array<PlanValue>(n - 1).fill(null)], [note, ...Array<PlanValue>(n - 1).fill(null)], HEADERS.map(t), ...rows] }],
     merges: [range(1, 1, 1, n), range(2, 1, 1, n)],
     freeze: { rows: RULES_HEADER_ROW, cols: 0 },
     validations: [],
