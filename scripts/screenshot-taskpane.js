@@ -48,6 +48,11 @@ function serve() {
     await page.getByRole('button', { name: '开始检查' }).click();
     await page.getByText(/^警告 \d+$/).waitFor();
     await page.screenshot({ path: path.join(DOCS, 'taskpane-scan.png'), fullPage: true });
+    // A finding's rule, explained (what, why, basis, where to change the number).
+    const group = page.getByRole('region', { name: 'dues.missing' });
+    await group.getByRole('button', { name: '规则说明' }).click();
+    await group.getByRole('note').waitFor();
+    await group.screenshot({ path: path.join(DOCS, 'taskpane-rule.png') });
     await page.goto(`${base}/taskpane.html?preview&lang=zh-CN&panel=summary`);
     await page.getByRole('button', { name: '生成年度汇总' }).click();
     await page.getByText('党费公布表', { exact: false }).last().waitFor();

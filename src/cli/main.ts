@@ -10,6 +10,7 @@ import { dateOption, languageOption, maxMbOption, sheetsOption, unitTypeOption }
 import { runScanCommand } from './scanCommand';
 import { runSummaryCommand } from './summaryCommand';
 import { runFillDues, runSyncRoster } from './fillCommands';
+import { runRulesCommand } from './rulesCommand';
 
 const HELP = `支部台账助手 Branch Ledger — command line
 
@@ -34,6 +35,10 @@ Usage:
   branch-ledger sync-roster FILE.xlsx (--out OUT.xlsx | --in-place)
       Adds roster members missing from the dues, study and talk sheets; lists rows not on the roster.
       Both record what they wrote in a 修改记录 sheet.
+  branch-ledger rules [--format json|table] [--lang zh-CN|zh-TW|en-US] [--from FILE.xlsx]
+      Lists every rule: what it flags, its basis, its numbers and the settings row that changes each;
+      with --from, the values in force for that workbook (from its settings sheet, or the defaults).
+      The reference is docs/rules.md.
   branch-ledger help
 
 Sheets: settings, roster, development, dues, meeting, study, talk, obligation.
@@ -137,6 +142,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
         return await runFillDues(args, io);
       case 'sync-roster':
         return await runSyncRoster(args, io);
+      case 'rules':
+        return await runRulesCommand(args, io);
       case undefined:
       case 'help':
       case '--help':

@@ -24,6 +24,8 @@ import type { ScanOutcome, ScanStage } from '../app/scanWorkbook';
 import type { LedgerHost } from './ledgerHost';
 import { ui } from './uiText';
 import { ErrorBar } from './ErrorBar';
+import { RuleExplanation } from './RuleExplanation';
+import type { WorkbookSettingsView } from '../core/rules/ruleExplanation';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -170,7 +172,7 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
                   ))}
                 </Dropdown>
               </div>
-              <FindingList findings={shown} lang={lang} onSelect={(f) => f.cell && void host.select(f.sheet, f.cell)} />
+              <FindingList findings={shown} lang={lang} settings={status.outcome.result.settings} onSelect={(f) => f.cell && void host.select(f.sheet, f.cell)} />
             </>
           )}
         </>
@@ -179,7 +181,7 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
   );
 }
 
-function FindingList({ findings, lang, onSelect }: { findings: readonly Finding[]; lang: Language; onSelect: (f: Finding) => void }) {
+function FindingList({ findings, lang, settings, onSelect }: { findings: readonly Finding[]; lang: Language; settings?: WorkbookSettingsView | null; onSelect: (f: Finding) => void }) {
   const styles = useStyles();
   const groups = new Map<string, Finding[]>();
   for (const f of findings) groups.set(`${f.severity}|${f.rule}`, [...(groups.get(`${f.severity}|${f.rule}`) ?? []), f]);
@@ -196,6 +198,7 @@ function FindingList({ findings, lang, onSelect }: { findings: readonly Finding[
               {`${localize(ruleInfo(f0.rule).title, lang)}（${items.length}）`}
             </div>
             <Text size={200}>{f0.basis}</Text>
+            <RuleExplanation rule={f0.rule} lang={lang} settings={settings} />
             {items.map((f, i) => (
               <Link key={i} as="button" className={styles.finding} onClick={() => onSelect(f)} disabled={!f.cell}>
                 {`${f.sheet}${f.cell ? `!${f.cell}` : ''}  ${f.member ? `${f.member}：` : ''}${f.message}`}

@@ -21,10 +21,10 @@ describe.each(LANGUAGES.map((l) => [l]))('the %s template read back from xlsx', 
 
   it('has the eight sheets of DOMAIN.md §2 in order', () => {
     const expected = lang === 'en-US'
-      ? ['Settings', 'Members', 'Development pipeline', 'Dues ledger', 'Meetings', 'Study hours', 'Talks', 'Annual obligations']
+      ? ['Settings', 'Members', 'Development pipeline', 'Dues ledger', 'Meetings', 'Study hours', 'Talks', 'Annual obligations', 'Rules']
       : lang === 'zh-CN'
-        ? ['设置', '党员名册', '入党积极分子及发展对象', '党费收缴台账', '会议及活动记录', '学习培训记录', '谈心谈话记录', '年度工作清单']
-        : ['設定', '黨員名冊', '入黨積極分子及發展對象', '黨費收繳台帳', '會議及活動記錄', '學習培訓記錄', '談心談話記錄', '年度工作清單'];
+        ? ['设置', '党员名册', '入党积极分子及发展对象', '党费收缴台账', '会议及活动记录', '学习培训记录', '谈心谈话记录', '年度工作清单', '规则说明']
+        : ['設定', '黨員名冊', '入黨積極分子及發展對象', '黨費收繳台帳', '會議及活動記錄', '學習培訓記錄', '談心談話記錄', '年度工作清單', '規則說明'];
     expect(wb.worksheets.map((w) => w.name)).toEqual(expected);
   });
 
@@ -96,7 +96,7 @@ describe.each(LANGUAGES.map((l) => [l]))('the %s template read back from xlsx', 
     expect(rowOf('dues.employed.rate3').getCell(2).value).toBe(0.015);
     expect(rowOf('dues.employed.rate3').getCell(3).value).toBe(0.015);
     expect(rowOf('study.hoursMember').getCell(2).value).toBe(32);
-    expect(String(rowOf('branch.maxMembers').getCell(5).value)).toMatch(/支部工作条例|支部工作條例|branch work/);
+    expect(String(rowOf('branch.maxMembers').getCell(5).value)).toMatch(/支部工作条例|支部工作條例|Work of Party Branches/);
     expect(rowOf('ledger.year').getCell(2).value).toBe(2025);
     expect(validationAt(ws, `B${rowOf('meeting.frequency.lecture').number}`)?.type).toBe('list');
   });

@@ -48,7 +48,7 @@ describe('the Office.js adapter', () => {
     const outcome = await generateTemplate(new OfficeWorkbook(h.context, () => true), templateRequest());
     expect(outcome.status).toBe('written');
     expect(h.syncs).toHaveBeenCalledTimes(2);
-    expect(h.added).toEqual(['设置', '党员名册', '入党积极分子及发展对象', '党费收缴台账', '会议及活动记录', '学习培训记录', '谈心谈话记录', '年度工作清单']);
+    expect(h.added).toEqual(['设置', '党员名册', '入党积极分子及发展对象', '党费收缴台账', '会议及活动记录', '学习培训记录', '谈心谈话记录', '年度工作清单', '规则说明']);
   });
 
   it('writes values as 2-D blocks, formulas with "=", dates as serials', async () => {

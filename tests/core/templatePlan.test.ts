@@ -6,7 +6,7 @@ describe('planning a template into an existing workbook', () => {
     const r = planTemplate(templateRequest(), []);
     expect(r.status).toBe('planned');
     if (r.status !== 'planned') return;
-    expect(r.plan.sheets.map((s) => s.name)).toEqual(['设置', '党员名册', '入党积极分子及发展对象', '党费收缴台账', '会议及活动记录', '学习培训记录', '谈心谈话记录', '年度工作清单']);
+    expect(r.plan.sheets.map((s) => s.name)).toEqual(['设置', '党员名册', '入党积极分子及发展对象', '党费收缴台账', '会议及活动记录', '学习培训记录', '谈心谈话记录', '年度工作清单', '规则说明']);
     expect(r.plan.activate).toBe('党员名册');
   });
 

@@ -16,6 +16,8 @@ export interface SettingsReading {
   readonly asOf: CalendarDate | null;
   readonly electionDate: CalendarDate | null;
   readonly termYears: number | null;
+  /** The branch's own local standard (本单位规定名称): findings cite it instead of the example local documents. */
+  readonly localStandardName: string | null;
   /** Only the parameters the sheet sets to a readable value. */
   readonly parameters: ReadonlyMap<string, number | Frequency>;
   /** Cells whose value cannot be read (1-based row and column, with the item's key). */
@@ -118,6 +120,7 @@ export function readSettings(grid: SheetGrid): SettingsReading | null {
     asOf: dateItem('ledger.asOf'),
     electionDate: dateItem('branch.electionDate'),
     termYears: numberItem('branch.term'),
+    localStandardName: parseText(item('basis.localStandard')?.value ?? null),
     parameters,
     invalid,
   };

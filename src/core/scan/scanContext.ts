@@ -5,6 +5,7 @@ import type { WorkbookLedger } from '../read/readLedger';
 import { buildBranchLedger, type BranchLedger } from '../ledger/branchLedger';
 import type { Finding, Severity } from './finding';
 import { ruleInfo } from './ruleCatalogue';
+import { citeBasis } from '../rules/basisDocuments';
 
 export type { Member, Period } from '../ledger/branchLedger';
 export { inPeriod, periodsOf } from '../ledger/branchLedger';
@@ -30,6 +31,7 @@ export interface FindingPlace {
 export function buildScanContext(ledger: WorkbookLedger, asOf: CalendarDate, lang: Language, yearOverride?: number): ScanContext {
   const model = buildBranchLedger(ledger, asOf, yearOverride);
   const text = (zh: string, en: string): string => localize({ zh, en }, lang);
+  const localStandard = ledger.settings?.localStandardName ?? null;
   return {
     ...model,
     lang,
@@ -48,7 +50,7 @@ export function buildScanContext(ledger: WorkbookLedger, asOf: CalendarDate, lan
         meetingType: at.meetingType ?? null,
         group: at.group ?? null,
         message,
-        basis: localize(info.basis, lang),
+        basis: citeBasis(info.citations, lang, localStandard),
       };
     },
   };

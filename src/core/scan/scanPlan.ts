@@ -19,6 +19,7 @@ import { sheetReadLabel } from './sheetsRead';
 import { ruleInfo } from './ruleCatalogue';
 import type { ScanResult } from './scanWorkbook';
 import { GENERATED_NOTE, isGeneratedSheet } from './generatedSheets';
+import { ruleRow, rulesSheetRows } from '../template/rulesSheet';
 
 export const FINDINGS_SHEET: Localized = { zh: '检查结果', en: 'Findings', tw: '檢查結果' };
 export const SEVERITY_LABEL: Readonly<Record<Severity, Localized>> = {
@@ -88,8 +89,13 @@ export function highlightsFor(findings: readonly Finding[]): HighlightSpec[] {
   return specs;
 }
 
-function findingsSheet(name: string, result: ScanResult, lang: Language, branchName: string | null): SheetPlan {
+function findingsSheet(name: string, result: ScanResult, lang: Language, branchName: string | null, rulesIndex: ReturnType<typeof rulesSheetRows> = null): SheetPlan {
   const t = (l: Localized): string => localize(l, lang);
+  // A rule id links to its row of the workbook's 规则说明 sheet, when the workbook has one.
+  const ruleCell = (rule: string): PlanValue => {
+    const row = ruleRow(rulesIndex, rule);
+    return row && rulesIndex ? { formula: `HYPERLINK("#${sheetRef(rulesIndex.sheet).replace(/"/g, '""')}!A${row}","${rule}")`, result: rule } : rule;
+  };
   const ncols = HEADERS.length;
   const title = lang === 'en-US'
     ? `${branchName ? `${branchName} — ` : ''}Ledger check as of ${formatIsoDate(result.asOf)}`
@@ -101,7 +107,7 @@ function findingsSheet(name: string, result: ScanResult, lang: Language, branchN
     i + 1,
     t(SEVERITY_LABEL[f.severity]),
     t(ruleInfo(f.rule).title),
-    f.rule,
+    ruleCell(f.rule),
     f.sheet,
     f.cell ? { formula: `HYPERLINK("#${sheetRef(f.sheet).replace(/"/g, '""')}!${f.cell}","${f.cell}")`, result: f.cell } : f.row ? `${f.row}` : null,
     f.member,
@@ -118,6 +124,7 @@ function findingsSheet(name: string, result: ScanResult, lang: Language, branchN
     ...(rows.length ? [{ range: range(FIRST_ROW, 1, rows.length, ncols), style: { border: true, vAlign: 'top' as const } }] : []),
     ...(rows.length ? [{ range: range(FIRST_ROW, 11, rows.length, 2), style: { wrap: true } }] : []),
     ...(rows.length ? [{ range: range(FIRST_ROW, 6, rows.length, 1), style: { fontColor: '0563C1' } }] : []),
+    ...(rows.length && rulesIndex ? [{ range: range(FIRST_ROW, 4, rows.length, 1), style: { fontColor: '0563C1' } }] : []),
     // The legend: each severity's colour next to its count.
     ...SEVERITY_ORDER.map((s, i) => ({ range: range(3, 2 + i * 2, 1, 2), style: { fill: HIGHLIGHT_STYLE[s].fill, fontColor: HIGHLIGHT_STYLE[s].fontColor, bold: true, hAlign: 'center' as const } })),
   ];
@@ -160,7 +167,7 @@ export function planScanOutput(result: ScanResult, grids: readonly SheetGrid[], 
   return {
     deleteSheets: findingsPrevious,
     clearHighlights: true,
-    sheets: [findingsSheet(name, result, lang, branchName)],
+    sheets: [findingsSheet(name, result, lang, branchName, rulesSheetRows(grids))],
     highlights: highlightInPlace ? highlightsFor(result.findings) : [],
     activate: name,
   };

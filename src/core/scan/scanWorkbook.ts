@@ -14,6 +14,7 @@ import { meetingRules } from './meetingRules';
 import { studyRules, talkRules } from './studyTalkRules';
 import { developmentRules } from './developmentRules';
 import { obligationRules } from './obligationRules';
+import type { WorkbookSettingsView } from '../rules/ruleExplanation';
 
 export interface ScanResult {
   readonly asOf: CalendarDate;
@@ -24,6 +25,8 @@ export interface ScanResult {
   readonly unrecognized: readonly string[];
   readonly counts: Readonly<Record<Severity, number>>;
   readonly branchName: string | null;
+  /** What the settings sheet set, so a rule's explanation can show the numbers in force. */
+  readonly settings?: WorkbookSettingsView | null;
 }
 
 const RULE_SETS = [recordRules, rosterRules, probationRules, branchRules, duesRules, meetingRules, studyRules, talkRules, developmentRules, obligationRules];
@@ -67,5 +70,6 @@ export function scanWithContext(ctx: ScanContext): ScanResult {
     unrecognized: ledger.unrecognized,
     counts,
     branchName: ledger.settings?.branchName ?? null,
+    settings: ledger.settings ? { parameters: ledger.settings.parameters, localStandardName: ledger.settings.localStandardName, sheet: ledger.settings.sheet } : null,
   };
 }

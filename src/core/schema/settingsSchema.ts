@@ -18,6 +18,8 @@ export const SETTINGS_ITEMS: readonly SettingsItem[] = [
   { key: 'ledger.asOf', label: { zh: '检查基准日', en: 'As-of date' }, type: 'date', required: false, synonyms: ['基准日', '检查日期', 'as of'] },
   { key: 'branch.electionDate', label: { zh: '本届支委会选举日期', en: 'Committee elected on' }, type: 'date', required: false, synonyms: ['换届日期', '选举日期', '本届选举日期', 'election date'] },
   { key: 'branch.term', label: { zh: '任期年限', en: 'Term (years)' }, type: 'integer', required: false, synonyms: ['任期', 'term'] },
+  // Findings cite the shipped example local standard until the branch names its own (DOMAIN.md "Citing the basis to users").
+  { key: 'basis.localStandard', label: { zh: '本单位规定名称', en: 'Local standard (title)' }, type: 'text', required: false, synonyms: ['本单位标准名称', '本单位规定', 'local standard'] },
 ];
 
 /** Columns of the settings sheet, in order. Formulas find parameters by the 键 column, so rows may move. */

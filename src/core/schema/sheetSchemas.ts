@@ -3,7 +3,7 @@ import type { EnumerationId } from './enumerations';
 
 /** The ledgers the product knows (DOMAIN.md §2). The kind doubles as the rule-id prefix of `*.` rules. */
 export type LedgerKind = 'settings' | 'roster' | 'development' | 'dues' | 'meeting' | 'study' | 'talk' | 'obligation';
-export type GeneratedKind = 'findings' | 'summary';
+export type GeneratedKind = 'findings' | 'summary' | 'rules';
 export type SheetKind = LedgerKind | GeneratedKind;
 
 export type ColumnType =

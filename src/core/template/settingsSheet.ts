@@ -75,7 +75,9 @@ export function buildSettingsSheet(name: string, settings: BranchSettings, lang:
       ? localize({ zh: '留空表示以当天为准', en: 'Blank means today' }, lang)
       : it.key === 'branch.term'
         ? localize({ zh: '留空按单位类型取默认（一般3年，村、社区5年）', en: 'Blank: by unit type (3 years; 5 for villages and communities)' }, lang)
-        : null,
+        : it.key === 'basis.localStandard'
+          ? localize({ zh: '填写本单位的规定名称后，检查结果中“本单位规定示例”的依据改为引用它（见“规则说明”表）', en: 'Name your own local standard: findings then cite it instead of the example local standards (see the Rules sheet)' }, lang)
+          : null,
     it.key,
   ]);
   const paramRows: PlanValue[][] = RULE_PARAMETERS.map((rp) => [

@@ -21,6 +21,7 @@ import { columnLetter, type PlanValue, type SheetPlan, type WritePlan } from '..
 import type { BranchSettings, LedgerData, ObligationRecord } from '../model/records';
 import { buildLedgerSheet, FIRST_DATA_ROW } from './ledgerLayout';
 import { buildSettingsSheet, parameterFormula } from './settingsSheet';
+import { buildRulesSheet, RULES_SHEET } from './rulesSheet';
 import { ANNUAL_OBLIGATIONS } from './annualObligations';
 import { enumLabel, sheetTitle, word } from './labels';
 import { developmentRow, duesRow, meetingRow, memberRow, obligationRow, studyRow, talkRow, toRow } from './recordRows';
@@ -36,12 +37,14 @@ export interface TemplateRequest {
   readonly data?: Omit<LedgerData, 'settings'>;
   /** Today, for the cached results of date-dependent formulas. */
   readonly today: CalendarDate;
+  /** Add the 规则说明 sheet; by default it comes with a new settings sheet, whose numbers it explains. */
+  readonly includeRules?: boolean;
 }
 
 export type SheetOutcome = 'created' | 'renamed' | 'skipped';
 
 export interface PlannedSheet {
-  readonly kind: LedgerKind;
+  readonly kind: LedgerKind | 'rules';
   readonly requestedName: string;
   readonly name: string;
   readonly outcome: SheetOutcome;
@@ -92,7 +95,9 @@ export function planTemplate(request: TemplateRequest, existingSheets: readonly 
     settingsAdded = true;
   }
   const kinds = TEMPLATE_SHEET_ORDER.filter((k) => wanted.has(k));
-  const requested = kinds.map((kind) => ({ kind, name: localize(sheetDisplayName(kind), lang) }));
+  const withRules = request.includeRules ?? settingsRequested;
+  const requested: { kind: LedgerKind | 'rules'; name: string }[] = kinds.map((kind) => ({ kind, name: localize(sheetDisplayName(kind), lang) }));
+  if (withRules) requested.push({ kind: 'rules', name: localize(RULES_SHEET, lang) });
   const clashes = requested.filter((r) => existingSheets.some((s) => sameName(s, r.name))).map((r) => r.name);
   if (clashes.length > 0 && !policy) return { status: 'clash', clashes };
 
@@ -116,8 +121,8 @@ export function planTemplate(request: TemplateRequest, existingSheets: readonly 
 
   const sheets: SheetPlan[] = planned
     .filter((p) => p.outcome !== 'skipped')
-    .map((p) => buildSheet(p.kind, p.name, request, settingsSheet));
-  const firstLedger = planned.find((p) => p.outcome !== 'skipped' && p.kind !== 'settings') ?? planned.find((p) => p.outcome !== 'skipped');
+    .map((p) => (p.kind === 'rules' ? buildRulesSheet(p.name, lang, request.settings.branchName, request.settings.year, settingsSheet) : buildSheet(p.kind, p.name, request, settingsSheet)));
+  const firstLedger = planned.find((p) => p.outcome !== 'skipped' && p.kind !== 'settings' && p.kind !== 'rules') ?? planned.find((p) => p.outcome !== 'skipped');
   return { status: 'planned', plan: { sheets, activate: firstLedger?.name }, sheets: planned };
 }
 
