@@ -30,18 +30,28 @@ export function previewRosterSync(ctx: ScanContext): RosterSyncPreview {
   const active = ctx.members.filter((m) => m.active);
   const rosterKeys = new Set(ctx.members.map((m) => m.key));
   for (const kind of SYNCED) {
-    const sheet = ctx.ledger.sheets.find((s) => s.recognized.kind === kind);
-    if (!sheet) continue;
+    const ofKind = ctx.ledger.sheets.filter((s) => s.recognized.kind === kind);
     const nameKey = kind === 'talk' ? 'subject' : 'name';
-    const present = new Set(sheet.rows.map((r) => memberKey(r, nameKey)).filter((k): k is string => !!k));
-    const missing = active.filter((m) => !present.has(m.key));
-    const rows = freeRows(sheet.recognized, missing.length);
-    if (rows.length < missing.length) noRoom.push(sheet.recognized.grid.name);
-    missing.forEach((member, i) => additions.push({ sheet: sheet.recognized.grid.name, kind, member, row: rows[i] ?? null }));
+    // A dues ledger with a row per member (one grid, or one per quarter) gets the missing members on
+    // each grid; a list of payments or a month's sheet has no row to keep for anyone.
+    const targets = kind === 'dues' ? ofKind.filter((s) => s.recognized.shape === 'month-grid') : ofKind.slice(0, 1);
+    for (const sheet of targets) {
+      const present = new Set(sheet.rows.map((r) => memberKey(r, nameKey)).filter((k): k is string => !!k));
+      const missing = active.filter((m) => !present.has(m.key));
+      const rows = freeRows(sheet.recognized, missing.length);
+      if (rows.length < missing.length) noRoom.push(sheet.recognized.grid.name);
+      missing.forEach((member, i) => additions.push({ sheet: sheet.recognized.grid.name, kind, member, row: rows[i] ?? null }));
+    }
     if (kind === 'dues') {
-      for (const r of sheet.rows) {
-        const key = memberKey(r, nameKey);
-        if (key && !rosterKeys.has(key)) orphans.push({ sheet: r.sheet, row: r.row, name: textOf(r, nameKey) ?? key });
+      for (const sheet of ofKind) {
+        const seen = new Set<string>();
+        for (const r of sheet.rows) {
+          const key = memberKey(r, nameKey);
+          // A payment list names a payer once per payment: listed once.
+          if (!key || rosterKeys.has(key) || seen.has(key)) continue;
+          seen.add(key);
+          orphans.push({ sheet: r.sheet, row: r.row, name: textOf(r, nameKey) ?? key });
+        }
       }
     }
   }
