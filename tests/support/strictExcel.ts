@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the fake's proxies are object literals with getters and setters: `fake` is the workbook they act on */
 /**
  * A stricter fake of Excel's JavaScript API than office-addin-mock, for the adapter's tests. It models
  * what the mock accepts silently and real Excel does not (see the issue-16 closing note for sources):
