@@ -196,6 +196,22 @@ describe('defect 6: dates written into a hand-made ledger’s General cells', ()
     const serial = 46021; // 2025-12-30
     const dated = [...sheet.cells].filter(([, c]) => c.value === serial).map(([k]) => sheet.formats.get(k));
     expect(dated).toEqual(['yyyy-mm-dd']);
+
+    // A column whose earlier dates carry the user's own date format: the new date takes it.
+    const chinese = 'yyyy"年"m"月"d"日"';
+    const withOwn = grids.map((g) => {
+      if (g.name !== '会议及活动记录') return g;
+      const col = g.values[2].findIndex((v) => typeof v === 'string' && v.includes('日期'));
+      return { ...g, numberFormats: g.numberFormats.map((r, i) => r.map((f, c) => (c === col && i > 2 ? chinese : f))) };
+    });
+    const h2 = harness(withOwn);
+    await recordMeeting(
+      new OfficeWorkbook(h2.context, h2.excel.supports),
+      { date: calendarDate(2025, 12, 30), types: ['主题党日'], topic: '学习', host: roster.values[3][1] as string, recorder: roster.values[4][1] as string, absentees: [], makeUp: [], hours: 2, summary: '学习', addStudyHours: false },
+      { today, lang: 'zh-CN' },
+    );
+    const sheet2 = h2.excel.sheet('会议及活动记录');
+    expect([...sheet2.cells].filter(([, c]) => c.value === serial).map(([k]) => sheet2.formats.get(k))).toEqual([chinese]);
   });
 });
 

@@ -89,7 +89,7 @@ describe('the scan on the Office.js adapter (strict Excel fake, web profile)', (
 
   describe('large workbooks', () => {
     it('reads a sheet larger than the first window in row blocks and finds exactly what one read finds', async () => {
-      const grids = sampleGridsFromPlan(1000, true);
+      const grids = sampleGridsFromPlan(600, true);
       const desktop = harness(grids, { profile: 'win365' });
       const whole = await runScan(new OfficeWorkbook(desktop.context, desktop.excel.supports), { today, lang: 'zh-CN', write: false });
       const h = harness(grids);

@@ -465,14 +465,12 @@ export class OfficeWorkbook implements WorkbookPort {
     target: (row0: number, rows: number) => Excel.Range,
     values: readonly (readonly PlanValue[])[],
     cellOf: (v: PlanValue, r: number, c: number) => string | number | boolean | null,
-    formats?: (r: number, c: number) => string | null,
   ): Thunk[] {
     const cols = values[0]?.length ?? 0;
     if (!values.length || !cols) return [];
     const converted = values.map((row, r) => row.map((v, c) => cellOf(v, r, c)));
-    const numberFormats = formats ? values.map((row, r) => row.map((_, c) => formats(r, c))) : null;
     const hasFormula = values.some((r) => r.some((v) => v !== null && isFormula(v)));
-    const rowBytes = converted.map((row, r) => payloadBytes(row) + (numberFormats ? payloadBytes(numberFormats[r]) : 0));
+    const rowBytes = converted.map((row) => payloadBytes(row));
     const thunks: Thunk[] = [];
     let first = 0;
     while (first < converted.length) {
@@ -485,8 +483,6 @@ export class OfficeWorkbook implements WorkbookPort {
         bytes,
         run: () => {
           const range = target(from, to - from);
-          // Dates' formats before the values, so a serial never shows as a number.
-          if (numberFormats?.slice(from, to).some((r) => r.some((f) => f !== null))) range.numberFormat = numberFormats.slice(from, to) as unknown[][];
           // `formulas` takes constants too; either way a string is written so Excel keeps it as text.
           if (hasFormula) range.formulas = converted.slice(from, to) as unknown[][];
           else range.values = converted.slice(from, to) as unknown[][];
@@ -511,20 +507,42 @@ export class OfficeWorkbook implements WorkbookPort {
       for (let up = r - 1; up >= Math.max(0, r - 200); up--) if (isDateFormat(fmt(up, c))) return fmt(up, c);
       return DEFAULT_DATE_FORMAT;
     };
-    const needsFormats = w.values.some((row, r) => row.some((v, c) => v !== null && isDateValue(v) && !isDateFormat(fmt(r0 + r, c0 + c))));
     const ws = () => this.context.workbook.worksheets.getItem(w.sheet);
-    return this.blockThunks(
-      (from, rows) => ws().getRangeByIndexes(r0 + from, c0, rows, w.values[0].length),
-      w.values,
-      (v, r, c) => officeCellValue(v, fmt(r0 + r, c0 + c) === '@'),
-      needsFormats ? (r, c) => {
-        const v = w.values[r][c];
-        const current = fmt(r0 + r, c0 + c);
-        if (v !== null && isDateValue(v) && !isDateFormat(current)) return dateFormatFor(r0 + r, c0 + c);
-        // Every other cell keeps the format it has (written back as read: no change).
-        return current;
-      } : undefined,
-    );
+    // Date formats go only on the cells that need one, one range per run of such cells down a column:
+    // no other cell's format is written (one beyond the read range may carry the user's own format).
+    const runs: { row: number; col: number; formats: string[] }[] = [];
+    for (let c = 0; c < (w.values[0]?.length ?? 0); c++) {
+      let run: { row: number; col: number; formats: string[] } | null = null;
+      w.values.forEach((row, r) => {
+        const v = row[c];
+        const needs = v !== null && v !== undefined && isDateValue(v) && !isDateFormat(fmt(r0 + r, c0 + c));
+        if (!needs) {
+          run = null;
+          return;
+        }
+        if (!run) runs.push((run = { row: r0 + r, col: c0 + c, formats: [] }));
+        run.formats.push(dateFormatFor(r0 + r, c0 + c));
+      });
+    }
+    const dateFormats: Thunk[] = runs.length
+      ? [
+          {
+            bytes: runs.reduce((n, r) => n + payloadBytes(r.formats), 0),
+            run: () => {
+              for (const r of runs) ws().getRangeByIndexes(r.row, r.col, r.formats.length, 1).numberFormat = r.formats.map((f) => [f]);
+            },
+          },
+        ]
+      : [];
+    // Formats before the values, so a serial never shows as a number.
+    return [
+      ...dateFormats,
+      ...this.blockThunks(
+        (from, rows) => ws().getRangeByIndexes(r0 + from, c0, rows, w.values[0].length),
+        w.values,
+        (v, r, c) => officeCellValue(v, fmt(r0 + r, c0 + c) === '@'),
+      ),
+    ];
   }
 
   private sheetThunks(plan: SheetPlan): Thunk[] {
