@@ -21,6 +21,17 @@
  *   fails with RangeExceedsLimit on any profile.
  * - **Requirement sets per host profile.** Each API carries its ExcelApi version; one above the
  *   profile's fails with ApiNotFound at sync. `supports` answers as `Office.context.requirements` would.
+ *
+ * Sources: Range.values ("+", "-", "=" are read as formulas) and getMergedAreasOrNullObject (ExcelApi
+ * 1.13, fails past 512 areas) in the Office.js reference; ConditionalFormat.id ("the priority of the
+ * conditional format in the current collection") and .priority (contiguous, shifts others);
+ * OfficeExtension.Error.traceMessages ("all trace messages that were executed before the error");
+ * Request/ResponsePayloadSizeLimitExceeded ("only occurs in Excel on the web") and RangeExceedsLimit
+ * in "Error handling with the application-specific JavaScript APIs"; requirement-set tables for
+ * ExcelApi and SharedRuntime; office-js issues #6687 (quote prefix), #6827 (rule lists refused),
+ * #5222 (ItemNotFound deleting rules), #3611 (merged areas by top-left cell). Not confirmed and
+ * modelled as assumed: Text-formatted cells taking "=…" as text, `null` leaving a cell unchanged,
+ * which strings each locale parses as dates, the exact byte accounting of a request.
  */
 import { toExcelSerial, calendarDate } from '../../src/core/calendar/calendarDate';
 import type { SheetGrid } from '../../src/core/read/grid';
