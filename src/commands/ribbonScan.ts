@@ -25,7 +25,7 @@ export async function scanFromRibbon(event: Office.AddinCommands.Event, onScanne
     query.set('info', String(outcome.result.counts.info));
     query.set('sheet', outcome.report?.sheetsAdded[0] ?? '');
     query.set('ledgers', String(outcome.result.recognized.length));
-    if (outcome.report?.degraded.includes('highlights')) query.set('highlighted', '0');
+    if (outcome.report?.degraded.some((d) => d.startsWith('highlights'))) query.set('highlighted', '0');
   } catch (e) {
     // A command has no UI of its own: the dialog says what went wrong instead of the ribbon going quiet,
     // and whether the workbook was changed: a failure while writing may leave part of the write.

@@ -94,7 +94,7 @@ describe('defect 2: Excel refuses to list a sheet’s rules', () => {
     const h = harness(grids(), { cfLoadFails: ['党员名册'], cfs: { 党员名册: [rule('=$C4="女"'), rule('=$C4="男"')] } });
     const { result, report } = await runScan(new OfficeWorkbook(h.context, h.excel.supports), { today, lang: 'zh-CN', write: true });
     expect(result.findings.length).toBeGreaterThan(5);
-    expect(report?.degraded).toEqual(['highlights']);
+    expect(report?.degraded).toEqual(['highlights-failed']);
     expect(h.excel.sheets.map((s) => s.name)).toContain('检查结果');
     expect(h.excel.sheets.flatMap((s) => s.cfs).map((c) => c.formula)).toEqual(['=$C4="女"', '=$C4="男"']);
     // The refused rule list costs one more read sync, nothing else.
@@ -106,7 +106,7 @@ describe('defect 2: Excel refuses to list a sheet’s rules', () => {
     const { preview } = await fillDues(new OfficeWorkbook(h.context, h.excel.supports), 2025, 12, { today, lang: 'zh-CN' });
     expect(preview.problem ?? null).toBeNull();
     const c = harness(grids(), { cfLoadFails: ['党员名册'] });
-    await expect(clearScanOutput(new OfficeWorkbook(c.context, c.excel.supports))).resolves.toMatchObject({ degraded: ['highlights'] });
+    await expect(clearScanOutput(new OfficeWorkbook(c.context, c.excel.supports))).resolves.toMatchObject({ degraded: ['highlights-failed'] });
   });
 });
 
@@ -160,7 +160,7 @@ describe('defect 4: one sync is not a transaction', () => {
   it('an optional extra that fails degrades alone: the findings sheet and the highlights are there', async () => {
     const h = harness(sampleGridsFromPlan(30, true), { failOn: /pageLayout\.orientation/ });
     const { report } = await runScan(new OfficeWorkbook(h.context, h.excel.supports), { today, lang: 'zh-CN', write: true });
-    expect(report?.degraded).toEqual(['print-setup']);
+    expect(report?.degraded).toEqual(['print-setup-failed']);
     expect(h.excel.sheets.map((s) => s.name)).toContain('检查结果');
     expect(h.excel.sheets.flatMap((s) => s.cfs).length).toBeGreaterThan(0);
   });

@@ -350,7 +350,8 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!canPageLayout && plan.sheets.some((s) => s.print)) degraded.add('print-setup');
     if (!canHighlight && plan.highlights?.length) degraded.add('highlights');
     // The add-in's old rules cannot be told from the user's: leave every rule alone and add none on top.
-    if (this.rulesUnreadable && (plan.clearHighlights || plan.highlights?.length)) degraded.add('highlights');
+    // A feature Excel refused at run time is "<feature>-failed"; a missing requirement set, "<feature>".
+    if (this.rulesUnreadable && (plan.clearHighlights || plan.highlights?.length)) degraded.add('highlights-failed');
 
     const sheets = this.context.workbook.worksheets;
     const essential: Thunk[] = [];
@@ -410,7 +411,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (e instanceof GroupFailure && !e.group.startsWith('essential')) throw cause;
       throw await this.partialWrite(cause, plan, before);
     }
-    for (const f of failed) degraded.add(f.name);
+    for (const f of failed) degraded.add(`${f.name}-failed`);
     this.knownNames = [...before.filter((n) => !deleting.includes(n.toLocaleLowerCase())), ...plan.sheets.map((s) => s.name)];
     this.highlightIds = null;
     return { sheetsAdded: plan.sheets.map((s) => s.name), degraded: [...degraded] };
