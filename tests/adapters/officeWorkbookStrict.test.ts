@@ -117,10 +117,14 @@ describe('defect 3 and issue 10: user text stays text', () => {
     const grids = gridsWith((g) => {
       const roster = g.find((x) => x.name === '党员名册')!;
       payloads.forEach((p, i) => ((roster.values[3 + i] as unknown[])[1] = p));
+      const settings = g.find((x) => x.name === '设置')!;
+      for (const row of settings.values) row.forEach((v, c) => typeof v === 'string' && /党支部$/.test(v) && ((row as unknown[])[c] = '=1+1'));
     });
     const h = harness(grids);
     const { result } = await runScan(new OfficeWorkbook(h.context, h.excel.supports), { today, lang: 'zh-CN', write: true });
     const sheet = h.excel.sheet('检查结果');
+    expect(result.branchName).toBe('=1+1');
+    expect(h.excel.cell('检查结果', 0, 0)).toMatchObject({ value: expect.stringMatching(/^=1\+1台账检查结果/), quotePrefix: true });
     const formulas = [...sheet.cells].filter(([, c]) => c.formula).map(([, c]) => c.formula!);
     // The only formulas are the add-in's own links, built from escaped sheet names.
     expect(formulas.every((f) => /^=HYPERLINK\("#'[^"]*'!\$?[A-Z]+\d+","[A-Z]+\d+"\)$/.test(f))).toBe(true);
