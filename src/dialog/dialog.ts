@@ -13,12 +13,15 @@ Office.onReady(() => {
   const error = q.get('error');
   if (error !== null) {
     set('title', dialogText('errorTitle', lang));
-    set('summary', dialogText('errorSummary', lang, error));
+    // Never "nothing was changed" once writing had begun (one Excel sync is not a transaction).
+    const changed = q.get('changed');
+    set('summary', dialogText(changed === 'partial' ? 'errorPartial' : changed === 'unknown' ? 'errorWhileWriting' : 'errorSummary', lang, error));
     for (const id of ['counts', 'open']) el(id)?.setAttribute('hidden', '');
   } else {
     set('title', dialogText('title', lang));
     for (const s of ['critical', 'warning', 'info'] as const) set(s, `${dialogText(s, lang)} ${Number(q.get(s) ?? 0)}`);
-    set('summary', q.get('ledgers') === '0' ? dialogText('noLedger', lang) : dialogText('summary', lang, q.get('sheet') ?? ''));
+    const summary = q.get('highlighted') === '0' ? 'summaryUncoloured' : 'summary';
+    set('summary', q.get('ledgers') === '0' ? dialogText('noLedger', lang) : dialogText(summary, lang, q.get('sheet') ?? ''));
   }
   set('open', dialogText('open', lang));
   set('close', dialogText('close', lang));

@@ -143,6 +143,11 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
               <MessageBarBody>{`${ui('degraded', lang)}${ui('degradedHighlights', lang)}`}</MessageBarBody>
             </MessageBar>
           ) : null}
+          {status.outcome.report?.degraded.includes('highlights-failed') ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{ui('highlightsFailed', lang)}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           {status.outcome.result.recognized.length === 0 ? (
             <MessageBar intent="warning">
               <MessageBarBody>{ui('noLedger', lang)}</MessageBarBody>

@@ -169,7 +169,7 @@ function DoneMessage({ outcome, lang }: { outcome: Extract<GenerateOutcome, { st
   const styles = useStyles();
   const written = outcome.sheets.filter((s) => s.outcome !== 'skipped');
   const kept = outcome.sheets.filter((s) => s.outcome === 'skipped');
-  const degraded = outcome.report.degraded.map((d) => ui(d === 'data-validation' ? 'degradedValidation' : 'degradedPrint', lang));
+  const degraded = outcome.report.degraded.map((d) => ui(d.startsWith('data-validation') ? 'degradedValidation' : 'degradedPrint', lang));
   return (
     <MessageBar intent={degraded.length ? 'warning' : 'success'} layout="multiline">
       <MessageBarBody>

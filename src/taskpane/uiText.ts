@@ -48,6 +48,7 @@ const TEXT = {
   sheetsRead: { zh: '已识别', en: 'Read' },
   sheetsNotRead: { zh: '未识别', en: 'Not read' },
   degradedHighlights: { zh: '单元格标色（需 ExcelApi 1.9）', en: 'cell highlights (need ExcelApi 1.9)' },
+  highlightsFailed: { zh: '单元格未能标色：Excel 无法列出本工作簿已有的条件格式（例如同一区域有两条规则），为免误删您的规则，未改动任何条件格式。问题已全部列在检查结果表中。', en: 'Cells were not coloured: Excel could not list this workbook’s conditional formats (two rules on one range, for instance), so none was touched for fear of removing yours. Every finding is on the Findings sheet.' },
   summaryTab: { zh: '年度汇总', en: 'Year end', tw: '年度彙總' },
   summaryIntro: { zh: '根据本工作簿中的台账生成年度汇总表和党员交纳党费公布表（可直接打印归档）。只替换本工具以前生成的汇总表，不改动其他工作表。', en: 'Writes the year-end summary and the dues publication table from the ledgers in this workbook, ready to print. Only summary sheets this add-in wrote before are replaced.' },
   summaryAsOfHint: { zh: '留空：年底，或今天（若早于年底）', en: 'Blank: the year end, or today if earlier' },

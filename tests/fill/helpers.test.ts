@@ -150,31 +150,32 @@ describe('record a meeting', () => {
 });
 
 describe('the helpers on the Office.js adapter', () => {
-  it('each action is at most three syncs and writes blocks, not cells', async () => {
+  it('each action is a few syncs (three for a small branch) and writes blocks, not cells', async () => {
     for (const members of [30, 1000]) {
       const hh = harness(sampleGridsFromPlan(members).map((g) => (g.name === '党费收缴台账' ? { ...g, values: g.values.map((r, i) => (i >= 3 ? r.map((v, j) => (j === 12 ? null : v)) : r)) } : g)));
       const { preview } = await fillDues(new OfficeWorkbook(hh.context, () => true), 2025, 7, { today: calendarDate(2025, 12, 31), lang: 'zh-CN' });
       // Every member is either filled or skipped with a reason (a probationer admitted after July).
       expect(preview.fills.length + preview.skipped.length).toBe(members);
       expect(preview.fills.length).toBeGreaterThan(members * 0.8);
-      expect(hh.syncs.mock.calls.length).toBeLessThanOrEqual(3);
+      // Names, sizes with a bounded first window, row blocks for larger sheets (1,000 members), one write.
+      expect(hh.syncs.mock.calls.length).toBeLessThanOrEqual(members > 100 ? 7 : 3);
       const blocks = hh.rec.writes.filter((w) => w.path.startsWith('sheet[党费收缴台账]') && w.path.endsWith('.values'));
       expect(blocks).toHaveLength(1);
     }
   }, 60000);
 
-  it('records a meeting and syncs the roster in at most three syncs each', async () => {
+  it('records a meeting and syncs the roster in at most four syncs each', async () => {
     const grids = sampleGridsFromPlan(300);
     const meeting = harness(grids);
     const roster = grids.find((g) => g.name === '党员名册')!;
     const [hostName, recorder] = [roster.values[3][1] as string, roster.values[4][1] as string];
     const r = await recordMeeting(new OfficeWorkbook(meeting.context, () => true), { date: calendarDate(2025, 12, 30), types: ['主题党日'], topic: '学习', host: hostName, recorder, absentees: [], makeUp: [], hours: 2, summary: '学习', addStudyHours: true }, { today: calendarDate(2025, 12, 31), lang: 'zh-CN' });
     expect(r.ok).toBe(true);
-    expect(meeting.syncs.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(meeting.syncs.mock.calls.length).toBeLessThanOrEqual(4);
     // 300 attendees' study rows go in as one block, not one range per row.
     expect(meeting.rec.writes.filter((w) => w.path.startsWith('sheet[学习培训记录]') && w.path.endsWith('.values'))).toHaveLength(1);
     const sync = harness(grids);
     await syncRoster(new OfficeWorkbook(sync.context, () => true), { today: calendarDate(2025, 12, 31), lang: 'zh-CN' });
-    expect(sync.syncs.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(sync.syncs.mock.calls.length).toBeLessThanOrEqual(4);
   }, 60000);
 });

@@ -1,70 +1,36 @@
-import { OfficeMockObject } from 'office-addin-mock';
 import type { SheetGrid } from '../../src/core/read/grid';
-import { newRecording, recordingProxy, type Recording } from './recordingProxy';
+import { StrictExcel, type StoredCf, type StrictOptions } from './strictExcel';
 
-export interface FakeCf {
-  id: string;
-  type: string;
-  customOrNullObject: { isNullObject: boolean; rule: { formula: string } };
+export interface HarnessOptions extends StrictOptions {
+  /** Conditional formats already on a sheet, top priority first. */
+  readonly cfs?: Readonly<Record<string, StoredCf[]>>;
 }
 
-/** A workbook on office-addin-mock: sheets with used ranges (from real grids) and conditional formats. */
-export interface HarnessOptions {
-  /**
-   * Refuse, as Excel on the web does past 5 MB, any sync that would return more than this many cells
-   * of content (values, formulas, formats).
-   */
-  readonly payloadLimitCells?: number;
-}
-
-export function harness(grids: SheetGrid[], cfs: Record<string, FakeCf[]> = {}, options: HarnessOptions = {}) {
-  const rec: Recording = newRecording();
-  const deleted: string[] = [];
-  let pendingCells = 0;
-  const blocks: { sheet: string; rowIndex: number; rows: number }[] = [];
-  // A range whose content is loaded counts toward the next sync's payload.
-  const loading = (cells: number) => (props?: string) => {
-    if (props?.includes('values')) pendingCells += cells;
+/**
+ * A workbook on the strict Excel fake (tests/support/strictExcel.ts), with the views the tests use:
+ * the syncs (a jest spy), every queued operation by path, and the content reads by sheet.
+ */
+export function harness(grids: readonly SheetGrid[], options: HarnessOptions = {}) {
+  const excel = new StrictExcel([], options);
+  for (const g of grids) excel.addSheet(g, [...(options.cfs?.[g.name] ?? [])]);
+  const context = excel.context;
+  const syncs = jest.spyOn(context, 'sync');
+  /** Every operation sent, in order, as "sheet[name].range.values" and the like (a setter without its "="). */
+  const ops = () => excel.syncs.flatMap((s) => s.ops);
+  const rec = {
+    get writes() {
+      return ops()
+        .filter((o) => o.endsWith('='))
+        .map((o) => ({ path: o.slice(0, -1), value: undefined as unknown }));
+    },
+    get calls() {
+      return ops().filter((o) => !o.endsWith('='));
+    },
   };
-  const cellValues = (g: SheetGrid) => g.values.map((r) => r.map((v) => (v === null ? '' : v)));
-  const items = grids.map((g) => ({
-    name: g.name,
-    visibility: 'Visible',
-    getUsedRangeOrNullObject: () => ({
-      load: loading(g.values.length * (g.values[0]?.length ?? 0)),
-      isNullObject: g.values.length === 0,
-      values: cellValues(g),
-      numberFormat: g.numberFormats,
-      rowIndex: 0,
-      columnIndex: 0,
-      rowCount: g.values.length,
-      columnCount: g.values[0]?.length ?? 0,
-    }),
-    getRangeByIndexes: (rowIndex: number, columnIndex: number, rows: number, columns: number) => {
-      blocks.push({ sheet: g.name, rowIndex, rows });
-      const slice = <T,>(m: readonly (readonly T[])[]) => m.slice(rowIndex, rowIndex + rows).map((r) => r.slice(columnIndex, columnIndex + columns));
-      return { load: loading(rows * columns), values: slice(cellValues(g)), numberFormat: slice(g.numberFormats), formulas: slice(cellValues(g)) };
-    },
-    getRange: () => ({ conditionalFormats: { load: () => undefined, items: cfs[g.name] ?? [] } }),
-  }));
-  const mock = new OfficeMockObject({
-    workbook: {
-      worksheets: {
-        items,
-        add: (name: string) => recordingProxy(rec, `add[${name}]`),
-        getItem: (name: string) => recordingProxy(rec, `sheet[${name}]`),
-      },
-    },
-  });
-  const realSync = mock.sync.bind(mock);
-  const syncs = jest.spyOn(mock, 'sync').mockImplementation(async () => {
-    const cells = pendingCells;
-    pendingCells = 0;
-    if (options.payloadLimitCells !== undefined && cells > options.payloadLimitCells) {
-      throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
-    }
-    return realSync();
-  });
-  return { context: mock as unknown as Excel.RequestContext, syncs, rec, deleted, blocks };
+  /** Content reads after the first sync of sizes, as [sheet, rows] of each range loaded with values. */
+  const blocks = () =>
+    ops()
+      .map((o) => /^sheet\[(.+)\]\.range\.load\(values,formulas,numberFormat\)$/.exec(o)?.[1])
+      .filter((s): s is string => Boolean(s));
+  return { excel, context, syncs, rec, blocks };
 }
-

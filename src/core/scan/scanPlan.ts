@@ -43,6 +43,11 @@ const HEADERS: readonly Localized[] = [
 ];
 const WIDTHS = [12, 9, 22, 26, 18, 10, 10, 10, 13, 12, 46, 46];
 const FIRST_ROW = 7;
+/** Text columns of the findings table as [first column, count]: 严重程度…工作表, then 党员…依据. */
+const TEXT_COLUMNS: readonly (readonly [number, number])[] = [
+  [2, 4],
+  [7, 6],
+];
 const HEADER = FIRST_ROW - 1;
 
 /** Whether a workbook's sheet names include a findings sheet (ours, maybe renamed “检查结果 (2)”). */
@@ -128,7 +133,18 @@ function findingsSheet(name: string, result: ScanResult, lang: Language, branchN
     // The legend: each severity's colour next to its count.
     ...SEVERITY_ORDER.map((s, i) => ({ range: range(3, 2 + i * 2, 1, 2), style: { fill: HIGHLIGHT_STYLE[s].fill, fontColor: HIGHLIGHT_STYLE[s].fontColor, bold: true, hAlign: 'center' as const } })),
   ];
-  result.findings.forEach((f, i) => styles.push({ range: range(FIRST_ROW + i, 2), style: { fill: HIGHLIGHT_STYLE[f.severity].fill, fontColor: HIGHLIGHT_STYLE[f.severity].fontColor, bold: HIGHLIGHT_STYLE[f.severity].bold } }));
+  // Findings come sorted by severity: one styled run per severity, not one per finding (a style is
+  // several objects in an Excel request, and thousands of findings must stay far under the web's 5 MB).
+  for (let i = 0; i < result.findings.length; ) {
+    const severity = result.findings[i].severity;
+    let end = i;
+    while (end < result.findings.length && result.findings[end].severity === severity) end++;
+    styles.push({ range: range(FIRST_ROW + i, 2, end - i, 1), style: { fill: HIGHLIGHT_STYLE[severity].fill, fontColor: HIGHLIGHT_STYLE[severity].fontColor, bold: HIGHLIGHT_STYLE[severity].bold } });
+    i = end;
+  }
+  // Every column but 序号 (a number) and 位置 (a link formula, or a row number kept as text) holds text:
+  // formatted as Text before the values, so a period "2025-03", a name or a topic stays as written.
+  if (rows.length) for (const [col, cols] of TEXT_COLUMNS) styles.push({ range: range(FIRST_ROW, col, rows.length, cols), style: { numberFormat: '@' } });
   const blank = (n: number): PlanValue[] => Array<PlanValue>(n).fill(null);
   const legendLabel = t({ zh: '图例与统计', en: 'Legend and counts' });
   return {
@@ -136,8 +152,11 @@ function findingsSheet(name: string, result: ScanResult, lang: Language, branchN
     kind: 'findings',
     tabColor: 'C00000',
     columnWidths: WIDTHS,
-    // Wrapped 说明 and 依据 need taller rows: a file's rows do not grow by themselves in every viewer.
-    rowHeights: [{ row: 1, height: 28 }, ...result.findings.map((f, i) => ({ row: FIRST_ROW + i, height: Math.max(wrappedRowHeight(f.message, WIDTHS[10]), wrappedRowHeight(f.basis, WIDTHS[11])) }))],
+    rowHeights: [{ row: 1, height: 28 }],
+    // Wrapped 说明 and 依据 need taller rows: Excel fits them in one call, a file writer sets the estimates.
+    ...(rows.length
+      ? { fitRows: { range: range(FIRST_ROW, 1, rows.length, ncols), estimatedHeights: result.findings.map((f, i) => ({ row: FIRST_ROW + i, height: Math.max(wrappedRowHeight(f.message, WIDTHS[10]), wrappedRowHeight(f.basis, WIDTHS[11])) })) } }
+      : {}),
     styles,
     blocks: [
       { row: 1, col: 1, values: [[title, ...blank(ncols - 1)]] },
