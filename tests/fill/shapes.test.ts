@@ -150,3 +150,36 @@ describe('never silent', () => {
     expect(f.column).toBe('出生日期');
   });
 });
+
+describe('tables by month that are not dues', () => {
+  const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+  it('reads a member × month table of study hours as study hours, never as dues', async () => {
+    const grids = await new ExcelJsWorkbook(
+      book({
+        名册: roster(),
+        学习情况统计: [['2025年党员学习学时统计表'], ['姓名', ...months, '合计'], ['甲', 3, 3, 3, 3, 3, 3, null, null, null, null, null, null, 18], ['乙', '2学时', 1, 1, 1, 1, 1, null, null, null, null, null, null, 7], ['丙', 4, 4, 4, 4, 4, 4, null, null, null, null, null, null, 24]],
+      }),
+    ).readSheets();
+    const r = scanWorkbook(grids, { asOf: calendarDate(2025, 6, 30), today, lang: 'zh-CN' });
+    expect(r.recognized.find((s) => s.sheet === '学习情况统计')).toMatchObject({ kind: 'study', shape: 'hours-grid' });
+    expect(r.findings.filter((f) => f.rule.startsWith('dues.'))).toEqual([]);
+    expect(r.findings.filter((f) => f.rule.startsWith('study.missing') || f.rule === 'study.invalid-value')).toEqual([]);
+    // Half a year: 56/2 = 28 for the secretary 甲 (18), 16 for members: 乙 has 7, 丙 24.
+    expect(r.findings.filter((f) => f.rule === 'study.hours').map((f) => f.member).sort()).toEqual(['乙', '甲']);
+  });
+
+  it('leaves a member × month attendance table unread rather than taking √ for paid dues', async () => {
+    const grids = await new ExcelJsWorkbook(book({ 名册: roster(), 组织生活参加情况: [['姓名', ...months], ['甲', '√', '√', '√', null, null, null, null, null, null, null, null, null]] })).readSheets();
+    const r = scanWorkbook(grids, { asOf: calendarDate(2025, 6, 30), today, lang: 'zh-CN' });
+    expect(r.recognized.map((s) => s.sheet)).toEqual(['名册']);
+    expect(r.unrecognized).toEqual(['组织生活参加情况']);
+  });
+
+  it('reads a dues grid with 应交 / 实交 under each month', async () => {
+    const grids = await new ExcelJsWorkbook(
+      book({ 名册: roster().slice(0, 2), 党费: [['姓名', '1月', null, '2月', null, '3月', null], [null, '应交', '实交', '应交', '实交', '应交', '实交'], ['甲', 15, 15, 15, null, 15, 10]] }),
+    ).readSheets();
+    const r = scanWorkbook(grids, { asOf: calendarDate(2025, 3, 31), today, lang: 'zh-CN' });
+    expect(r.findings.filter((f) => f.rule.startsWith('dues.')).map((f) => `${f.rule} ${f.period} ${f.cell}`)).toEqual(['dues.missing 2025-02 E3', 'dues.underpaid 2025-03 G3']);
+  });
+});

@@ -15,6 +15,9 @@ export interface BandColumn {
   /** 1-based column. */
   readonly col: number;
   readonly labels: readonly string[];
+  /** The bottom row's own label, and the labels above it (outermost first). */
+  readonly child: string;
+  readonly parents: readonly string[];
 }
 
 const text = (v: CellScalar | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
@@ -92,7 +95,7 @@ export function bandColumns(grid: SheetGrid, top: number, bottom: number, width:
       if (parents.length > 1) add(parents.join(''));
       for (let i = parents.length - 1; i >= 0; i--) add(parents[i]);
     }
-    if (labels.length) out.push({ col: c + 1, labels });
+    if (labels.length) out.push({ col: c + 1, labels, child: child[c], parents });
   }
   return out;
 }

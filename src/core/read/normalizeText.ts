@@ -26,7 +26,10 @@ export function normalizeHeader(text: string): string {
 
 /** A person's name for matching across sheets: no spaces or emoji, simplified characters. */
 export function normalizeName(text: string): string {
-  const t = foldWidth(stripEmoji(String(text))).replace(/[\s\u3000·•.]+/g, '');
+  // “张三（预备）” on the dues sheet is the roster's 张三: a bracketed remark is not part of a name.
+  const t = foldWidth(stripEmoji(String(text)))
+    .replace(/[(\[【〔][^)\]】〕]*[)\]】〕]/g, '')
+    .replace(/[\s\u3000·•.]+/g, '');
   return toSimplified(t);
 }
 
@@ -38,14 +41,17 @@ export function cleanText(text: string): string {
 // A bracketed remark after a name: 李四（出差）, 王五(病假，已补学), 赵六【公差】 (width is folded first).
 const NOTE = /[([【〔]([^)\]】〕]*)[)\]】〕]/g;
 const NOTE_MARK = /\u0000(\d+)\u0000/g;
-const NO_ONE = /^(无|没有|—|-|none)$/i;
+// Ways of saying nobody was absent (or nobody made up): not names.
+const NO_ONE = /^(无|没有|暂无|—|-|\/|0|0人|none|nil|全部到会|全体到会|全员到会|全员参加|全部参加|全到|均到会|均已到会|无缺席|无人缺席|无缺席人员|无请假|应到尽到)$/i;
+// “2人：张三、李四”: the count before the names.
+const COUNT_PREFIX = /^\s*\d+\s*(人|名)\s*[:：]?\s*/;
 
 /** Names with the remark each carries: “李四（出差）、王五” → 李四 / 出差, 王五 / null. */
 export function splitNamesWithNotes(text: string): { name: string; note: string | null }[] {
   const out: { name: string; note: string | null }[] = [];
   // Remarks are set aside first, so a comma inside one (病假，已补学) does not split a name.
   const notes: string[] = [];
-  const marked = cleanText(text).replace(NOTE, (_, note: string) => `\u0000${notes.push(note.trim()) - 1}\u0000`);
+  const marked = cleanText(text).replace(COUNT_PREFIX, '').replace(NOTE, (_, note: string) => `\u0000${notes.push(note.trim()) - 1}\u0000`);
   for (const part of marked.split(/[、,，;；/\s]+/)) {
     const name = part.replace(NOTE_MARK, '').trim();
     const found = [...part.matchAll(NOTE_MARK)].map((m) => notes[Number(m[1])]).filter(Boolean);

@@ -29,9 +29,10 @@ export interface ColumnMatch {
  *   payment with 所属月份), `month-sheet` (one sheet per month: the month is in the sheet's name or
  *   title), `unreadable` (a dues sheet with no month understood: a finding, never a silent pass);
  * - meeting: `absentee-log` or `attendee-log` (参会人员 listed, absentees are the expected others);
+ * - study: `records` (one row per session) or `hours-grid` (one row per member, a month's hours per column);
  * - every other kind: `records`.
  */
-export type SheetShape = 'records' | 'month-grid' | 'payment-list' | 'month-sheet' | 'unreadable' | 'absentee-log' | 'attendee-log';
+export type SheetShape = 'records' | 'month-grid' | 'payment-list' | 'month-sheet' | 'unreadable' | 'absentee-log' | 'attendee-log' | 'hours-grid';
 
 export interface RecognizedSheet {
   readonly kind: RecordKind;
@@ -132,9 +133,22 @@ export function displayHeader(header: string): string {
     .trim();
 }
 
+// Under a month (“1月” over “应交 | 实交”), the column of what was paid is the month's payment.
+const PAID_WORD = /实交|实缴|已交|已缴|交纳|缴纳|实收|金额|党费|paid|amount/;
+const NOT_PAID_WORD = /应交|应缴|日期|时间|签字|签名|due|date/;
+
 function headerColumns(kind: RecordKind, band: readonly BandColumn[]): Map<string, ColumnMatch> {
   const found = new Map<string, ColumnMatch>();
-  for (const { col, labels } of band) {
+  for (const { col, labels, child, parents } of band) {
+    if (kind === 'dues' && child && parents.length) {
+      const month = parents.map((p) => parseMonthHeader(p)).find((m): m is number => m !== null);
+      if (month) {
+        const c = normalizeHeader(child);
+        const key = `m${month}`;
+        if (PAID_WORD.test(c) && !NOT_PAID_WORD.test(c) && !found.has(key)) found.set(key, { key, col, header: displayHeader(`${parents[parents.length - 1]}${child}`) });
+        continue;
+      }
+    }
     for (const label of labels) {
       const key = matchHeader(kind, label);
       if (!key) continue;
@@ -289,8 +303,12 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
         const distinct = [...cols.keys()].filter((k) => !/^m\d+$/.test(k)).length + (kind === 'dues' && [...cols.keys()].some((k) => /^m\d+$/.test(k)) ? 1 : 0);
         if (distinct < 2) continue;
         const s = score(kind, cols, grid.name);
-        // A taller band must read more columns to win: a units row under the header adds nothing.
-        if (!best || s > best.score) best = { kind, top, row: r, cols, score: s };
+        // A taller band wins a tie only when its last row names columns itself (应交 / 实交 under
+        // each month); a record row under a one-row header names none, and stays a record.
+        const tieToTaller =
+          best !== null && s === best.score && height > 1 && r > best.row &&
+          band.filter((b) => b.parents.length > 0 && b.child && (matchHeader(kind, b.child) !== null || /^m\d+$/.test([...cols.values()].find((m) => m.col === b.col)?.key ?? ''))).length >= 2;
+        if (!best || s > best.score || tieToTaller) best = { kind, top, row: r, cols, score: s };
       }
     }
   }
@@ -303,11 +321,40 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
   // Record rows depend on the mapped columns: recount only when the values moved a column.
   if (letValuesDecide(best.kind, grid, columns, recordRows, width, best.row)) recordRows = recordRowsOf(grid, best.top, best.row, columns);
   addIdentityColumns(grid, best.row, columns);
+  const regrid = notDuesGrid(best.kind, grid, best.top, best.row, columns);
+  if (regrid === 'other') return null;
+  if (regrid === 'study') {
+    // A member × month table of study hours (学习情况统计表): each month cell is that month's hours.
+    const study = LEDGER_SCHEMAS.study;
+    const studyColumns = new Map([...columns].filter(([k]) => k === 'name' || k === 'serial' || /^m\d+$/.test(k)));
+    const missing = study.columns.filter((c) => c.required && !studyColumns.has(c.key) && !['date', 'content', 'hours'].includes(c.key));
+    return { kind: 'study', shape: 'hours-grid', grid, schema: study, headerRow: best.row, headerTop: best.top, columns: studyColumns, missingRequired: missing, recordRows };
+  }
   const { shape, sheetMonth } = shapeOf(best.kind, grid, best.top, columns);
   // Counts an attendee list can give are not missing when the list is there.
-  const derivable = shape === 'attendee-log' || columns.has('attendance') ? ['expected', 'present'] : [];
+  const derivable = shape === 'hours-grid' ? ['date', 'content', 'hours'] : shape === 'attendee-log' || columns.has('attendance') ? ['expected', 'present'] : [];
   const missingRequired = schema.columns.filter((c) => c.required && !columns.has(c.key) && !derivable.includes(c.key));
   return { kind: best.kind, shape, sheetMonth, grid, schema, headerRow: best.row, headerTop: best.top, columns, missingRequired, recordRows };
+}
+
+// Month columns alone do not make a dues ledger: a table of study hours or of attendance by month
+// has them too. Without a dues word in its name or title, or a dues column, such a table is not dues.
+const DUES_WORDS = /党费|黨費|缴费|交费|繳費|dues/i;
+const DUES_COLUMNS = ['incomeBase', 'monthlyDue', 'rate', 'yearDue', 'yearPaid', 'paidDate', 'amount', 'forMonth'];
+const STUDY_WORDS = /学习|學習|学时|學時|培训|培訓|课时|課時|study|training/i;
+const OTHER_WORDS = /组织生活|組織生活|参加|參加|出勤|考勤|参会|參會|到会|到會|谈心|談心|attendance/i;
+
+function notDuesGrid(kind: RecordKind, grid: SheetGrid, headerTop: number, headerRow: number, columns: ReadonlyMap<string, ColumnMatch>): 'study' | 'other' | null {
+  if (kind !== 'dues' || ![...columns.keys()].some((k) => /^m\d+$/.test(k))) return null;
+  if (DUES_COLUMNS.some((k) => columns.has(k))) return null;
+  const texts = [grid.name];
+  for (let r = 1; r <= headerRow; r++) for (const v of grid.values[r - 1] ?? []) if (typeof v === 'string') texts.push(v);
+  const all = texts.join(' ');
+  if (DUES_WORDS.test(all)) return null;
+  if (STUDY_WORDS.test(all)) return 'study';
+  if (OTHER_WORDS.test(all)) return 'other';
+  void headerTop;
+  return null;
 }
 
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
@@ -324,6 +371,7 @@ export function singleMonthIn(text: string): { year: number | null; month: numbe
 
 function shapeOf(kind: RecordKind, grid: SheetGrid, headerTop: number, columns: ReadonlyMap<string, ColumnMatch>): { shape: SheetShape; sheetMonth?: { year: number | null; month: number } } {
   if (kind === 'meeting') return { shape: columns.has('attendees') && !columns.has('absentees') ? 'attendee-log' : 'absentee-log' };
+  if (kind === 'study' && [...columns.keys()].some((k) => /^m\d+$/.test(k)) && !columns.has('date')) return { shape: 'hours-grid' };
   if (kind !== 'dues') return { shape: 'records' };
   if ([...columns.keys()].some((k) => /^m\d+$/.test(k))) return { shape: 'month-grid' };
   if (columns.has('forMonth') && (columns.has('amount') || columns.has('monthlyDue'))) return { shape: 'payment-list' };

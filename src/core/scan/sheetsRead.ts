@@ -20,6 +20,7 @@ export const SHAPE_LABEL: Readonly<Partial<Record<SheetShape, Localized>>> = {
   unreadable: { zh: '未识别出月份', en: 'no month understood' },
   'absentee-log': { zh: '登记缺席人员', en: 'absentees listed' },
   'attendee-log': { zh: '登记参会人员', en: 'attendees listed' },
+  'hours-grid': { zh: '按月学时统计', en: 'hours by month' },
 };
 
 export interface SheetRead {

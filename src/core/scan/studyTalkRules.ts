@@ -12,7 +12,7 @@ export function unreadableStudy(ctx: ScanContext): Set<string> {
   const out = new Set<string>();
   for (const row of ctx.rows('study')) {
     const key = memberKey(row);
-    if (key && (row.cells.get('hours')?.invalid || row.cells.get('date')?.invalid)) out.add(key);
+    if (key && [...row.cells.values()].some((c) => c.invalid && (c.key === 'hours' || c.key === 'date' || /^m\d+$/.test(c.key)))) out.add(key);
   }
   return out;
 }
@@ -22,6 +22,18 @@ export function studyHoursByMember(ctx: ScanContext): Map<string, number> {
   const hours = new Map<string, number>();
   for (const row of ctx.rows('study')) {
     const key = memberKey(row);
+    // A row of a month table carries a month's hours per column, up to the as-of date.
+    const months = [...row.cells.keys()].filter((k) => /^m\d+$/.test(k));
+    if (key && months.length) {
+      let sum = 0;
+      for (const k of months) {
+        const mo = Number(k.slice(1));
+        if (compareDates(calendarDate(ctx.year, mo, 1), ctx.asOf) > 0) continue;
+        sum += numberOf(row, k) ?? 0;
+      }
+      hours.set(key, (hours.get(key) ?? 0) + sum);
+      continue;
+    }
     const d = dateOf(row, 'date')?.date;
     const h = numberOf(row, 'hours');
     if (!key || h === null || (d && (d.year !== ctx.year || compareDates(d, ctx.asOf) > 0))) continue;

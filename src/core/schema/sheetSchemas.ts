@@ -206,6 +206,8 @@ export const STUDY_SCHEMA: SheetSchema = {
     col('form', '形式', 'Form', 'enum', { enumeration: 'studyForm', width: 12, synonyms: ['学习形式', '方式', 'mode', '培训形式', '学习方式'] }),
     col('hours', '学时', 'Hours', 'hours', { required: true, width: 8, synonyms: ['学习时长', '时长', '课时', 'hours', '学习学时', '获得学时', '培训学时'] }),
   ],
+  // A member × month table of hours (学习情况统计表): read by month columns, never generated.
+  otherLayoutColumns: Array.from({ length: 12 }, (_, i) => col(monthColumnKey(i + 1), `${i + 1}月`, MONTH_EN[i], 'hours', { synonyms: [`${i + 1}月份`, `${i + 1}月学时`] })),
 };
 
 export const TALK_SCHEMA: SheetSchema = {
