@@ -43,8 +43,7 @@ export function columnKind(kind: LedgerKind, shape: Shape, key: string | null): 
     if (own) return own.type;
   }
   const spec = LEDGER_SCHEMAS[kind].columns.find((c) => c.key === key);
-  if (!spec) return null;
-  return /^m\d+$/.test(key) ? 'month' : spec.type;
+  return spec?.type ?? null;
 }
 
 /** Real-world synonyms beyond the schema's lists, gathered from hand-made ledgers. */
@@ -141,3 +140,8 @@ export const SHEET_NAMES: Partial<Record<LedgerKind, string[]>> = {
   talk: ['谈心谈话台账', '谈心谈话登记表'],
   obligation: ['年度工作任务清单', '工作清单'],
 };
+
+/** Every real-world synonym of the record ledgers, one by one (for the gap report's per-word list). */
+export function allFieldSynonyms(): { kind: LedgerKind; key: string; word: string }[] {
+  return Object.entries(FIELD_SYNONYMS).flatMap(([kind, cols]) => Object.entries(cols ?? {}).flatMap(([key, words]) => words.map((word) => ({ kind: kind as LedgerKind, key, word }))));
+}

@@ -2,12 +2,16 @@
  * Mutations today's reader does not yet read as their author meant: excluded from the equality
  * property of messyLedger.test.ts and reported by its gap test instead (failures per gap and one
  * shrunk counterexample each). Remove a name once the reader learns it; from then on the property
- * holds it to equal findings, so a learned rewrite stays learned.
+ * holds it to equal findings, so a learned rewrite stays learned. An entry 'a+b' is a combination
+ * that fails where each alone passes: variants carrying both are excluded.
  */
 export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'date.serial-text',
   'date.two-digit-year',
   'date.month-day',
+  'amount.paid-words',
+  'amount.catch-up',
+  'meeting.attendance-one-cell',
   'hours.units',
   'hours.days',
   'roster.duplicate-row',
@@ -23,4 +27,8 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'shape.payment-list-ranges',
   'shape.attendee-log',
   'shape.split-month-dues',
+  // 已繳 (traditional 已缴) in a month cell
+  'amount.check-mark+text.traditional',
+  // 已補學 (traditional 已补学) in an absentee's note
+  'meeting.absentee-notes+text.traditional',
 ]);

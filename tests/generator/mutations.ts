@@ -72,8 +72,11 @@ function rewriteCells(doc: Doc, kinds: readonly LedgerKind[], rate: number, rng:
 
 // ---------------------------------------------------------------- values
 
+// Month-only dates say enough only where the rules look at months (meetings, study hours, talks).
+const dateKinds = (form: DateForm): readonly LedgerKind[] => (form === 'year-month' ? ['meeting', 'study', 'talk'] : RECORD_KINDS);
+
 const dateMutation = (form: DateForm): MutationSpec =>
-  spec(`date.${form}`, PHASE.values, fc.record({ kinds: kindsArb(RECORD_KINDS), rate: rateArb, seed: seedArb }), (doc, p) => {
+  spec(`date.${form}`, PHASE.values, fc.record({ kinds: kindsArb(dateKinds(form)), rate: rateArb, seed: seedArb }), (doc, p) => {
     const rng = new Rng(p.seed);
     rewriteCells(doc, p.kinds, p.rate, rng, (t, c) => columnKind(t.kind, t.shape, c.key) === 'date', (cell) => {
       if (typeof cell.v !== 'number') return null;
@@ -99,8 +102,8 @@ const amountMutation = (form: AmountForm): MutationSpec =>
       (t, c) => {
         const kind = columnKind(t.kind, t.shape, c.key);
         if (kind === 'payment' || (t.shape === 'payments' && c.key === 'amount')) return true;
-        // An income base can carry a unit, never a tick.
-        return p.incomeBase && c.key === 'incomeBase' && form !== 'check-mark' && form !== 'paid-words';
+        // An income base can carry a unit, never a tick or a 补交.
+        return p.incomeBase && c.key === 'incomeBase' && ['text-number', 'yuan-sign', 'yuan-suffix', 'full-width'].includes(form);
       },
       (cell, row, t) => {
         if (typeof cell.v !== 'number') return null;
@@ -157,6 +160,50 @@ const nameSpaces = spec('text.name-spaces', PHASE.values, fc.record({ rate: rate
     const v = cell.v;
     return textCell(rng.pick([`${v[0]} ${v.slice(1)}`, ` ${v}`, `${v} `, v.length === 2 ? `${v[0]}　${v[1]}` : `${v[0]} ${v.slice(1)}`]));
   });
+});
+
+/** Attendance in one cell: “应到12人实到10人”, “10/12” (DOMAIN.md §3), instead of two count columns. */
+const attendanceOneCell = spec('meeting.attendance-one-cell', PHASE.values, fc.record({ seed: seedArb, label: fc.constantFrom('出席情况', '参会情况', '应到/实到') }), (doc, p) => {
+  const rng = new Rng(p.seed);
+  for (const t of tablesOf(doc, ['meeting'])) {
+    const e = columnIndexOf(t, 'expected');
+    const pr = columnIndexOf(t, 'present');
+    if (e < 0 || pr < 0) continue;
+    for (const r of dataRows(t)) {
+      const ev = r.cells[e].v;
+      const pv = r.cells[pr].v;
+      r.cells[e] = textCell(rng.pick([`应到${ev}人实到${pv}人`, `${pv}/${ev}`, `应到${ev}人，实到${pv}人`]));
+    }
+    t.columns[e] = { key: 'attendance', header: [p.label], hidden: false };
+    t.columns.splice(pr, 1);
+    for (const r of t.rows) r.cells.splice(pr, 1);
+  }
+});
+
+/** Reasons (and make-ups) in brackets after each absentee: “张三（病假）、李四（出差，已补学）”. */
+const absenteeNotes = spec('meeting.absentee-notes', PHASE.values, fc.record({ madeUpInNote: fc.boolean(), dropReason: fc.boolean(), bracket: fc.constantFrom('（）', '()') }), (doc, p) => {
+  for (const t of tablesOf(doc, ['meeting'])) {
+    const a = columnIndexOf(t, 'absentees');
+    const reason = columnIndexOf(t, 'absenceReason');
+    const makeUp = columnIndexOf(t, 'makeUp');
+    if (a < 0) continue;
+    for (const r of dataRows(t)) {
+      const names = String(r.cells[a].v ?? '').split(/[、，,\s]+/).filter(Boolean);
+      if (names.length === 0) continue;
+      const why = reason >= 0 ? String(r.cells[reason].v ?? '') : '';
+      const madeUp = makeUp >= 0 ? String(r.cells[makeUp].v ?? '').split(/[、，,\s]+/).filter(Boolean) : [];
+      r.cells[a] = textCell(
+        names
+          .map((n) => {
+            const note = [why, p.madeUpInNote && madeUp.includes(n) ? '已补学' : ''].filter(Boolean).join('，');
+            return note ? `${n}${p.bracket[0]}${note}${p.bracket[1]}` : n;
+          })
+          .join('、'),
+      );
+      if (p.madeUpInNote && makeUp >= 0) r.cells[makeUp] = textCell(madeUp.filter((n) => !names.includes(n)).join('、') || null);
+      if (p.dropReason && reason >= 0) r.cells[reason] = blankCell();
+    }
+  }
 });
 
 // ---------------------------------------------------------------- roster
@@ -663,6 +710,8 @@ export const MUTATIONS: readonly MutationSpec[] = [
   hoursUnits,
   hoursDays,
   nameSpaces,
+  attendanceOneCell,
+  absenteeNotes,
   duplicateRosterRow,
   blankColumns,
   hiddenColumns,

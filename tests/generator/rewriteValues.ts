@@ -55,7 +55,7 @@ export function ymdToSerial({ y, m, d }: Ymd): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
-export const DATE_FORMS = ['serial-text', 'iso', 'slash', 'dot', 'cjk', 'compact', 'two-digit-year', 'month-day', 'serial-format'] as const;
+export const DATE_FORMS = ['serial-text', 'iso', 'slash', 'dot', 'cjk', 'compact', 'two-digit-year', 'month-day', 'serial-format', 'full-width', 'year-month'] as const;
 export type DateForm = (typeof DATE_FORMS)[number];
 
 /** A date serial written in `form`; a number when the form keeps the serial (with another number format). */
@@ -80,12 +80,17 @@ export function writeDate(serial: number, form: DateForm, ledgerYear: number, rn
       return y >= 2000 && y <= ledgerYear ? text(`${String(y % 100).padStart(2, '0')}.${m}.${d}`) : null;
     case 'month-day':
       return y === ledgerYear ? text(`${m}月${d}日`) : null;
+    case 'full-width':
+      return text(toFullWidthDigits(rng.chance(50) ? `${y}年${m}月${d}日` : `${y}-${pad(m)}-${pad(d)}`).replace(/-/g, rng.pick(['-', '－'])));
+    case 'year-month':
+      // The day is lost: callers use it only where a month is all that matters (meetings, study, talks).
+      return text(rng.pick([`${y}年${m}月`, `${y}.${pad(m)}`, `${y}-${pad(m)}`]));
     case 'serial-format':
       return { v: serial, fmt: rng.pick(['yyyy"年"m"月"d"日"', 'm/d/yyyy', 'yyyy/m/d', 'General', '0', 'yyyy.mm.dd']) };
   }
 }
 
-export const AMOUNT_FORMS = ['text-number', 'yuan-sign', 'yuan-suffix', 'paid-words', 'check-mark'] as const;
+export const AMOUNT_FORMS = ['text-number', 'yuan-sign', 'yuan-suffix', 'paid-words', 'catch-up', 'full-width', 'check-mark'] as const;
 export type AmountForm = (typeof AMOUNT_FORMS)[number];
 
 const yuanText = (n: number, rng: Rng): string => (Number.isInteger(n) && rng.chance(50) ? String(n) : n.toFixed(2));
@@ -104,6 +109,11 @@ export function writeAmount(n: number, form: AmountForm, due: number | null, rng
       return `${yuanText(n, rng)}元`;
     case 'paid-words':
       return `已交${yuanText(n, rng)}${rng.pick(['元', ''])}`;
+    case 'catch-up':
+      // 补交 in the month it is for: the number is still that month's amount.
+      return rng.pick([`补交${yuanText(n, rng)}`, `${yuanText(n, rng)}元（补交）`, `${n.toFixed(2)}元(补交)`]);
+    case 'full-width':
+      return toFullWidthDigits(yuanText(n, rng)).replace('.', rng.pick(['.', '．']));
     case 'check-mark':
       return due !== null && due > 0 && Math.round(n * 100) === Math.round(due * 100) ? rng.pick(['√', '✓', '已交', '已缴']) : null;
   }

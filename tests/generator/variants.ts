@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { SheetGrid } from '../../src/core/read/grid';
 import { BASE_SPECS, baseLedger, diffFindings, findingKeys, memberKey, scan, type FindingsDiff } from './baseLedgers';
-import { cloneDoc, renderDoc } from './ledgerDoc';
+import { cloneDoc, renderDoc, type Doc } from './ledgerDoc';
 import { MUTATIONS, type Mutation, type MutationSpec } from './mutations';
 
 /** One messy rewrite of a clean sample ledger: which ledger, and the mutations applied to it. */
@@ -26,9 +26,12 @@ export interface VariantOutcome {
   readonly recognized: string;
   /** Where the gained findings point, and what they say: the first clue to the reader's mistake. */
   readonly gainedAt: string[];
+  readonly headers: string[];
 }
 
-export function renderVariant(v: Variant): { grids: SheetGrid[]; expected: string[] } {
+const RULE_KIND: Record<string, string> = { member: 'meeting', branch: 'roster', membership: 'roster' };
+
+export function renderVariant(v: Variant): { grids: SheetGrid[]; expected: string[]; doc: Doc } {
   const base = baseLedger(v.base);
   const doc = cloneDoc(base.doc);
   const expected = [...base.findings];
@@ -38,11 +41,11 @@ export function renderVariant(v: Variant): { grids: SheetGrid[]; expected: strin
     const out = m.apply(doc);
     if (out?.added) expected.push(...out.added);
   }
-  return { grids: renderDoc(doc), expected: expected.sort() };
+  return { grids: renderDoc(doc), expected: expected.sort(), doc };
 }
 
 export function runVariant(v: Variant): VariantOutcome {
-  const { grids, expected } = renderVariant(v);
+  const { grids, expected, doc } = renderVariant(v);
   const result = scan(grids);
   const actual = findingKeys(result);
   const recognized = [...result.recognized.map((r) => `${r.sheet}=${r.kind}(${r.records})`), ...result.unrecognized.map((u) => `${u}=?`)].join(' ');
@@ -51,7 +54,13 @@ export function runVariant(v: Variant): VariantOutcome {
   const gainedAt = result.findings
     .filter((f) => gained.has([f.rule, memberKey(f.member), f.period ?? '', f.meetingType ?? ''].join('|')))
     .map((f) => `${f.rule} at ${f.sheet}!${f.cell ?? f.row ?? ''} [${JSON.stringify(f.column)}]: ${f.message}`);
-  return { grids, expected, actual, diff, recognized, gainedAt };
+  // The headers of the sheets the differing findings are about, as written (levels joined by /).
+  const kinds = new Set([...diff.missing, ...diff.extra].map((k) => RULE_KIND[k.split('.')[0]] ?? k.split('.')[0]));
+  const sheets = new Set(result.findings.filter((f) => gained.has([f.rule, memberKey(f.member), f.period ?? '', f.meetingType ?? ''].join('|'))).map((f) => f.sheet));
+  const headers = doc.tables
+    .filter((t) => !t.raw && (kinds.has(t.kind) || sheets.has(t.name)))
+    .map((t) => `${t.name} [${t.shape}]: ${t.columns.map((c) => c.header.map((h) => JSON.stringify(h)).join('/')).join(' | ')}`);
+  return { grids, expected, actual, diff, recognized, gainedAt, headers };
 }
 
 export const sameFindings = (o: VariantOutcome): boolean => o.diff.missing.length === 0 && o.diff.extra.length === 0;
@@ -68,7 +77,22 @@ export function describeOutcome(o: VariantOutcome, limit = 12): string {
     ...(o.diff.extra.length > limit ? [`  + … ${o.diff.extra.length - limit} more gained`] : []),
   ];
   const at = [...new Set(o.gainedAt)].slice(0, 6).map((g) => `    ${g}`);
-  return [`findings: ${o.expected.length} expected, ${o.actual.length} found`, ...lines, ...(at.length ? ['  gained findings say:', ...at] : []), `  read as: ${o.recognized}`].join('\n');
+  return [`findings: ${o.expected.length} expected, ${o.actual.length} found`, ...lines, ...(at.length ? ['  gained findings say:', ...at] : []), `  read as: ${o.recognized}`, ...o.headers.slice(0, 4).map((h) => `  headers of ${h}`)].join('\n');
 }
 
 export const specsNamed = (names: ReadonlySet<string>, keep: boolean): MutationSpec[] => MUTATIONS.filter((m) => names.has(m.name) === keep);
+
+/** A gap is one mutation's name, or names joined by + for a combination that fails where each alone passes. */
+export const gapParts = (gap: string): string[] => gap.split('+');
+
+/** Variants of the mutations that are no gap of their own, less the combinations that are. */
+export function learnedVariantArb(gaps: ReadonlySet<string>): fc.Arbitrary<Variant> {
+  const single = new Set([...gaps].filter((g) => !g.includes('+')));
+  const combos = [...gaps].filter((g) => g.includes('+')).map(gapParts);
+  return variantArb(specsNamed(single, false)).filter((v) => !combos.some((parts) => parts.every((p) => v.mutations.some((m) => m.name === p))));
+}
+
+/** Variants that carry the gap: its mutation, or every mutation of its combination. */
+export function gapVariantArb(gap: string): fc.Arbitrary<Variant> {
+  return variantArb([], 0, gapParts(gap).map((p) => MUTATIONS.find((m) => m.name === p)!));
+}
