@@ -189,7 +189,8 @@ const absenteeNotes = spec('meeting.absentee-notes', PHASE.values, fc.record({ m
     if (a < 0) continue;
     for (const r of dataRows(t)) {
       const names = String(r.cells[a].v ?? '').split(/[、，,\s]+/).filter(Boolean);
-      if (names.length === 0) continue;
+      // Applied twice, the notes are already there.
+      if (names.length === 0 || /[（(]/.test(String(r.cells[a].v))) continue;
       const why = reason >= 0 ? String(r.cells[reason].v ?? '') : '';
       const madeUp = makeUp >= 0 ? String(r.cells[makeUp].v ?? '').split(/[、，,\s]+/).filter(Boolean) : [];
       r.cells[a] = textCell(
