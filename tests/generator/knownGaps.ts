@@ -14,14 +14,10 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'meeting.attendance-one-cell',
   'hours.units',
   'hours.days',
-  'roster.duplicate-row',
   'columns.reorder',
   'header.field-synonym',
-  'band.dues-months',
-  'band.three-rows',
   'band.meeting-attendance',
   'band.split-header',
-  'band.inferred-merges',
   'layout.notes-below',
   'shape.payment-list',
   'shape.payment-list-ranges',
@@ -31,4 +27,11 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'amount.check-mark+text.traditional',
   // 已補學 (traditional 已补学) in an absentee's note
   'meeting.absentee-notes+text.traditional',
+  // A year in a month header under a band: "党费交纳情况" + "2025年1月" / "2025-01" is no month
+  'month.iso+band.dues-months',
+  'month.iso+band.three-rows',
+  'month.iso+band.inferred-merges',
+  'month.year-cjk+band.dues-months',
+  'month.year-cjk+band.three-rows',
+  'month.year-cjk+band.inferred-merges',
 ]);

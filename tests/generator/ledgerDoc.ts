@@ -112,9 +112,18 @@ export function renderTable(t: Table): SheetGrid {
   const formulas: boolean[][] = [];
   const merges: MergedArea[] = [];
   const push = (cells: readonly Cell[]): void => {
-    values.push(Array.from({ length: width }, (_, c) => cells[c]?.v ?? null));
-    formats.push(Array.from({ length: width }, (_, c) => cells[c]?.fmt ?? 'General'));
-    formulas.push(Array.from({ length: width }, (_, c) => cells[c]?.formula ?? false));
+    const v: CellScalar[] = new Array(width);
+    const f: string[] = new Array(width);
+    const x: boolean[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const cell = cells[c];
+      v[c] = cell ? cell.v : null;
+      f[c] = cell ? cell.fmt : 'General';
+      x[c] = cell ? cell.formula : false;
+    }
+    values.push(v);
+    formats.push(f);
+    formulas.push(x);
   };
   for (const line of t.title) {
     push([textCell(line)]);

@@ -50,4 +50,22 @@ describe('messy-ledger generator, known gaps', () => {
     }
     console.log(`header words the reader misses (${missed.length} of ${allFieldSynonyms().length}):\n${missed.join('\n')}`);
   });
+
+  // GENERATOR_PAIRS=n: every pair of learned mutations, n variants each, to list the combinations that fail.
+  test('pairs of learned mutations (GENERATOR_PAIRS)', () => {
+    const perPair = Number(process.env.GENERATOR_PAIRS ?? 0);
+    if (!perPair) return;
+    const learned = MUTATION_NAMES.filter((n) => !KNOWN_GAPS.has(n));
+    const failing: string[] = [];
+    for (let i = 0; i < learned.length; i++) {
+      for (let j = i + 1; j < learned.length; j++) {
+        const pair = `${learned[i]}+${learned[j]}`;
+        if (KNOWN_GAPS.has(pair)) continue;
+        const arb = gapVariantArb(pair);
+        const bad = fc.sample(arb, { seed: SEED, numRuns: perPair }).find((v) => !sameFindings(runVariant(v)));
+        if (bad) failing.push(`${pair}\n${describeVariant(bad)}\n${describeOutcome(runVariant(bad), 4)}`);
+      }
+    }
+    console.log(`failing pairs (${failing.length}, ${perPair} variants a pair):\n${failing.join('\n\n')}`);
+  });
 });

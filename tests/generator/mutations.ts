@@ -544,7 +544,8 @@ const paymentList = (ranges: boolean): MutationSpec =>
   spec(
     ranges ? 'shape.payment-list-ranges' : 'shape.payment-list',
     PHASE.shape,
-    fc.record({ seed: seedArb, monthForm: fc.constantFrom('year-cjk', 'plain', 'iso', 'dot'), byDate: fc.boolean(), late: fc.integer({ min: 0, max: 30 }) }),
+    // Shrinks to the plainest headers (日期, 姓名, 所属月份, 金额, 经手人), so a counterexample says whether the shape or a word failed.
+    fc.record({ seed: seedArb, monthForm: fc.constantFrom('year-cjk', 'plain', 'iso', 'dot'), byDate: fc.boolean(), late: fc.integer({ min: 0, max: 30 }), variedHeaders: fc.boolean() }),
     (doc, p) => {
       const rng = new Rng(p.seed);
       const at = doc.tables.findIndex((t) => t.kind === 'dues' && t.shape === 'grid');
@@ -595,7 +596,7 @@ const paymentList = (ranges: boolean): MutationSpec =>
         flush();
       }
       if (p.byDate) payments.sort((a, b) => a.date - b.date);
-      const label = (key: string): string => shapeColumnLabel('payments', key, (l) => rng.pick(l));
+      const label = (key: string): string => shapeColumnLabel('payments', key, (l) => (p.variedHeaders ? rng.pick(l) : l[0]));
       const keys = ['date', 'name', 'forMonth', 'amount', 'handler', 'remark'];
       const table: Table = {
         kind: 'dues',
@@ -625,7 +626,7 @@ const paymentList = (ranges: boolean): MutationSpec =>
 const serialFor = (y: number, m: number, d: number): number => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
 
 /** The absentee log as an attendee log: 参会人员 = the members expected minus the absentees. */
-const attendeeLog = spec('shape.attendee-log', PHASE.shape, fc.record({ separator: fc.constantFrom('、', '，', ' ', ','), keepReason: fc.boolean() }), (doc, p) => {
+const attendeeLog = spec('shape.attendee-log', PHASE.shape, fc.record({ separator: fc.constantFrom('、', '，', ' ', ','), keepReason: fc.boolean(), label: fc.nat({ max: 3 }) }), (doc, p) => {
   const roster = doc.tables.find((t) => t.kind === 'roster');
   if (!roster) return;
   const rName = columnIndexOf(roster, 'name');
@@ -647,7 +648,7 @@ const attendeeLog = spec('shape.attendee-log', PHASE.shape, fc.record({ separato
       const absentees = String(r.cells[absent].v ?? '').split(/[、，,\s]+/).filter(Boolean);
       r.cells[absent] = textCell(expected.filter((n) => !absentees.includes(n)).join(p.separator));
     }
-    meeting.columns[absent] = { key: 'attendees', header: [shapeColumnLabel('attendees', 'attendees', (l) => l[0])], hidden: false };
+    meeting.columns[absent] = { key: 'attendees', header: [shapeColumnLabel('attendees', 'attendees', (l) => l[p.label % l.length])], hidden: false };
     meeting.shape = 'attendees';
     if (!p.keepReason) {
       const reason = columnIndexOf(meeting, 'absenceReason');

@@ -27,6 +27,7 @@ export interface VariantOutcome {
   /** Where the gained findings point, and what they say: the first clue to the reader's mistake. */
   readonly gainedAt: string[];
   readonly headers: string[];
+  readonly error?: string;
 }
 
 const RULE_KIND: Record<string, string> = { member: 'meeting', branch: 'roster', membership: 'roster' };
@@ -46,7 +47,14 @@ export function renderVariant(v: Variant): { grids: SheetGrid[]; expected: strin
 
 export function runVariant(v: Variant): VariantOutcome {
   const { grids, expected, doc } = renderVariant(v);
-  const result = scan(grids);
+  let result: ReturnType<typeof scan>;
+  try {
+    result = scan(grids);
+  } catch (e) {
+    // A scan that throws is a failure to report, with where it threw, not the end of the run.
+    const error = e instanceof Error ? `${e.message}\n${(e.stack ?? '').split('\n').slice(1, 4).join('\n')}` : String(e);
+    return { grids, expected, actual: [], diff: { missing: expected, extra: [] }, recognized: '', gainedAt: [], headers: [], error };
+  }
   const actual = findingKeys(result);
   const recognized = [...result.recognized.map((r) => `${r.sheet}=${r.kind}(${r.records})`), ...result.unrecognized.map((u) => `${u}=?`)].join(' ');
   const diff = diffFindings(expected, actual);
@@ -63,13 +71,14 @@ export function runVariant(v: Variant): VariantOutcome {
   return { grids, expected, actual, diff, recognized, gainedAt, headers };
 }
 
-export const sameFindings = (o: VariantOutcome): boolean => o.diff.missing.length === 0 && o.diff.extra.length === 0;
+export const sameFindings = (o: VariantOutcome): boolean => !o.error && o.diff.missing.length === 0 && o.diff.extra.length === 0;
 
 export function describeVariant(v: Variant): string {
   return [`base: ${baseLedger(v.base).id}`, ...v.mutations.map((m) => `  ${m.name} ${JSON.stringify(m.params)}`)].join('\n');
 }
 
 export function describeOutcome(o: VariantOutcome, limit = 12): string {
+  if (o.error) return `the scan threw: ${o.error}`;
   const lines = [
     ...o.diff.missing.slice(0, limit).map((k) => `  - lost   ${k}`),
     ...(o.diff.missing.length > limit ? [`  - … ${o.diff.missing.length - limit} more lost`] : []),
