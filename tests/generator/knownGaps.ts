@@ -21,4 +21,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'month.year-cjk+band.dues-months',
   'month.year-cjk+band.three-rows',
   'month.year-cjk+band.inferred-merges',
+  // English month sheets: "Paid" / "Due" are not the month's payment and due
+  'header.english+shape.split-month-dues',
 ]);
