@@ -7,8 +7,6 @@
  */
 export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'date.serial-text',
-  'date.month-day',
-  'meeting.attendance-one-cell',
   'columns.reorder',
   'header.field-synonym',
   'band.meeting-attendance',
