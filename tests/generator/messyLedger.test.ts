@@ -41,7 +41,7 @@ describe('messy-ledger generator', () => {
     } finally {
       console.log(`messy-ledger generator: ${runs} variants (${RUNS} runs + shrinking) of ${learned.length} mutations in ${Date.now() - started} ms, seed ${SEED}; ${KNOWN_GAPS.size - combos} mutations and ${combos} combinations excluded as known gaps`);
     }
-  });
+  }, 600_000);
 
   // A mutation that rewrites nothing would pass for the wrong reason.
   test.each(MUTATION_NAMES.map((n) => [n]))('%s rewrites the ledger', (name) => {

@@ -32,7 +32,7 @@ describe('messy-ledger generator, known gaps', () => {
       report.push(`${name}: ${failed}/${GAP_SAMPLES} failed${example ? `; shrunk counterexample:\n${describeVariant(example)}\n${describeOutcome(runVariant(example))}` : ''}`);
     }
     console.log(`known gaps (seed ${SEED}):\n${report.join('\n\n') || '(none)'}`);
-  });
+  }, 600_000);
 
   // Which of the field's header words the reader misses, word by word, on a ledger with planted problems.
   test('header words from the field, one at a time', () => {
@@ -49,7 +49,7 @@ describe('messy-ledger generator, known gaps', () => {
       if (diff.missing.length || diff.extra.length) missed.push(`${kind}.${key} “${word}”: ${[...diff.missing.map((k) => `-${k}`), ...diff.extra.map((k) => `+${k}`)].slice(0, 3).join(' ')}`);
     }
     console.log(`header words the reader misses (${missed.length} of ${allFieldSynonyms().length}):\n${missed.join('\n')}`);
-  });
+  }, 600_000);
 
   // GENERATOR_PAIRS=n: every pair of learned mutations, n variants each, to list the combinations that fail.
   test('pairs of learned mutations (GENERATOR_PAIRS)', () => {
@@ -67,5 +67,5 @@ describe('messy-ledger generator, known gaps', () => {
       }
     }
     console.log(`failing pairs (${failing.length}, ${perPair} variants a pair):\n${failing.join('\n\n')}`);
-  });
+  }, 600_000);
 });
