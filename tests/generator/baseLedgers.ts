@@ -31,7 +31,8 @@ export function baseLedger(index: number): BaseLedger {
   const spec = BASE_SPECS[index];
   const sample = generateSampleLedger({ members: spec.members, year: LEDGER_YEAR, asOf: AS_OF, plantProblems: spec.planted, seed: spec.seed });
   const { settings, ...data } = sample.data;
-  const planned = planTemplate({ settings, lang: 'zh-CN', sheets: TEMPLATE_SHEET_ORDER, data, today: AS_OF }, []);
+  // The ledger sheets only: a 规则说明 reference sheet is not a ledger and is never rewritten.
+  const planned = planTemplate({ settings, lang: 'zh-CN', sheets: TEMPLATE_SHEET_ORDER, data, today: AS_OF, includeRules: false }, []);
   if (planned.status !== 'planned') throw new Error('expected a plan');
   const grids = gridsFromPlan(planned.plan);
   if (grids.length !== TEMPLATE_SHEET_ORDER.length) throw new Error('expected one grid per template sheet');

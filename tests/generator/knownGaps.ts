@@ -6,19 +6,7 @@
  * that fails where each alone passes: variants carrying both are excluded.
  */
 export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
-  'date.serial-text',
-  'columns.reorder',
-  'header.field-synonym',
-  'band.meeting-attendance',
-  'band.split-header',
-  'layout.notes-below',
-  // A year in a month header under a band: "党费交纳情况" + "2025年1月" / "2025-01" is no month
-  'month.iso+band.dues-months',
-  'month.iso+band.three-rows',
-  'month.iso+band.inferred-merges',
-  'month.year-cjk+band.dues-months',
-  'month.year-cjk+band.three-rows',
-  'month.year-cjk+band.inferred-merges',
-  // English month sheets: "Paid" / "Due" are not the month's payment and due
-  'header.english+shape.split-month-dues',
+  // Not a reader's gap: applied together, the attendance band writes “出席情况” over the split
+  // header's first halves, leaving “出席情况 / 人数” twice — no reader could tell 应到 from 实到.
+  'band.split-header+band.meeting-attendance',
 ]);

@@ -1,6 +1,6 @@
 import type { CellScalar, MergedArea, SheetGrid } from './grid';
 import { fromExcelSerial } from '../calendar/calendarDate';
-import { isDateFormat } from './parseValues';
+import { isDateFormat, parseMonthHeader } from './parseValues';
 
 /**
  * A header of one to three rows, as people draw them (DOMAIN.md §3): a merged group label
@@ -89,6 +89,8 @@ export function bandColumns(grid: SheetGrid, top: number, bottom: number, width:
     };
     add(child[c]);
     if (child[c]) {
+      // A generic word under a group label takes its meaning from it: 缺席情况 / 人员 → 缺席人员.
+      if (parents.length) add(parents[parents.length - 1].replace(/(情况|情形|记录|記錄|信息|資訊|情況)\s*$/, '') + child[c]);
       if (parents.length) add(parents[parents.length - 1] + child[c]);
       if (parents.length > 1) add(parents.join('') + child[c]);
     } else {
@@ -113,7 +115,7 @@ export function isTitleRow(grid: SheetGrid, row: number, width: number): boolean
 }
 
 // A value, not a label: an amount, a count, a date, a payment mark.
-const VALUE = /^([¥￥$]|rmb)?\s*-?\d[\d,]*(\.\d+)?\s*(元|人|名|学时|小时|h)?$|^\d{2,4}\s*[-/.年]\s*\d{1,2}|^[√✓✔×✗☑]$/i;
+const VALUE = /^(已交|已缴|已繳|未交|未缴|欠交|paid|unpaid|yes|no|ok|是|否)$|^([¥￥$]|rmb)?\s*-?\d[\d,]*(\.\d+)?\s*(元|人|名|学时|小时|h)?$|^\d{2,4}\s*[-/.年]\s*\d{1,2}|^[√✓✔×✗☑]$/i;
 
 /**
  * Whether a row can be the last row of a band taller than one: it holds labels only. A record row
@@ -130,7 +132,8 @@ export function isLabelRow(grid: SheetGrid, row: number, width: number): boolean
       if (headerText(grid, row, c + 1) !== String(v)) continue;
       return false;
     }
-    if (typeof v === 'string' && VALUE.test(v.trim())) return false;
+    // A month written as 2025-01 or 2025年1月 is a header here, not a date.
+    if (typeof v === 'string' && VALUE.test(v.trim()) && parseMonthHeader(v) === null) return false;
   }
   return true;
 }

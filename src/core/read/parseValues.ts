@@ -77,7 +77,7 @@ const DATE_FORMS: readonly DateForm[] = [
   { re: /^(\d{2})\s*年\s*(\d{1,2})\s*月份?$/, read: (m, c) => ymd(fullYear(+m[1]!, c), +m[2]!, 1, 'month') },
   // 3月5日: the year is the ledger's, and without one the date cannot be placed.
   { re: new RegExp(`^(\\d{1,2})\\s*月\\s*(\\d{1,2})${DAY}$`), read: (m, c) => (c?.year === undefined ? 'invalid' : ymd(c.year, +m[1]!, +m[2]!)) },
-  // An Excel serial stored as text; only 1990–2100, so an unrelated five-digit number stays unread.
+  // An Excel serial stored as text; only 1927–2100 (five digits), so a shorter number stays unread.
   {
     re: /^(\d{5})(?:\.\d+)?$/,
     read: (m) => {

@@ -2,6 +2,7 @@ import { LEDGER_SCHEMAS, readableColumns, type ColumnSpec, type LedgerKind, type
 import type { EnumerationId } from '../schema/enumerations';
 import type { CellScalar, SheetGrid } from './grid';
 import { normalizeHeader } from './normalizeText';
+import { toSimplified } from '../i18n/simplified';
 import { parseMonthHeader } from './parseValues';
 import { parseEnum } from './parseEnum';
 import { idNumberProblem } from '../model/idNumber';
@@ -108,6 +109,9 @@ function matchHeaderUncached(kind: RecordKind, header: string): string | null {
   let best: { key: string; len: number } | null = null;
   for (const [syn, key] of index) {
     if (syn.length < 2 || !h.includes(syn)) continue;
+    // “未参会人员” is not 参会人员: a negating character just before the word reverses it.
+    const at = h.indexOf(syn);
+    if (at > 0 && /[未缺不无非]/.test(h[at - 1]) && !/[未缺不无非]/.test(syn[0])) continue;
     const weight = syn.replace(/[\u3400-\u9fff]/g, 'xxx').length;
     if (!best || weight > best.len) best = { key, len: weight };
   }
@@ -118,6 +122,8 @@ const MAX_HEADER_SCAN = 30;
 // Matched on raw text (spaces removed), simplified and traditional, without the cost of OpenCC per cell.
 const TOTAL_ROW = /^(合计|合計|小计|小計|总计|總計|本页小计|本頁小計|累计|累計|total|subtotal)/i;
 const END_MARK = /^(以下空白|以下無正文|以下无正文|以下无内容|以下無內容)/;
+// A note written under the records (“注：1.本表由…”, “说明：”, “填表说明”): the records have ended.
+const NOTE_MARK = /^(注|注意|说明|説明|備註|备注|填表说明|填表說明|填报说明|填報說明)\d*[:：.、]|^注\d/;
 const quick = (v: CellScalar): string => (v === null ? '' : String(v).replace(/[\s\u3000*]+/g, ''));
 
 function cellText(v: CellScalar): string {
@@ -243,6 +249,8 @@ function recordRowsOf(grid: SheetGrid, headerTop: number, headerRow: number, col
   const signature = (r: number): string => mapped.map((c) => quick(grid.values[r - 1]?.[c - 1] ?? null)).join('|');
   const headerSignatures = new Set<string>();
   for (let r = headerTop; r <= headerRow; r++) headerSignatures.add(signature(r));
+  const nameCol = columns.get('name')?.col ?? columns.get('subject')?.col ?? null;
+  const labelCols = ['name', 'serial', 'subject', 'item', 'date'].map((k) => columns.get(k)?.col).filter((c): c is number => c !== undefined);
   // Rows numbered in advance (序号 1…50) with nothing else written are blank rows, not records.
   const contentColumns = [...columns.values()].filter((m) => m.key !== 'serial').map((m) => m.col);
   for (let r = headerRow + 1; r <= grid.values.length; r++) {
@@ -253,8 +261,10 @@ function recordRowsOf(grid: SheetGrid, headerTop: number, headerRow: number, col
       if (t) firstTexts.push(t);
     }
     if (firstTexts.some((t) => END_MARK.test(t))) break;
+    if (firstTexts.length > 0 && NOTE_MARK.test(firstTexts[0]) && !typedIn(grid, r, nameCol ?? 0)) break;
     if (contentColumns.every((c) => !typedIn(grid, r, c))) continue;
-    if (firstTexts.some((t) => TOTAL_ROW.test(t))) continue;
+    // A totals row says so in its first texts or in the name (or 序号) column, wherever that stands.
+    if (firstTexts.some((t) => TOTAL_ROW.test(t)) || labelCols.some((c) => TOTAL_ROW.test(quick(row[c - 1] ?? null)))) continue;
     if (headerSignatures.has(signature(r))) continue;
     rows.push(r);
   }
@@ -274,6 +284,15 @@ function addIdentityColumns(grid: SheetGrid, headerRow: number, columns: Map<str
 }
 
 const MAX_BAND_ROWS = 3;
+
+// The second half of a header written over two rows (“应到” / “人数”, “递交入党” / “申请书日期”).
+const HEADER_TAIL = /(人数|日期|时间|時間|姓名|名称|名稱|情况|情況|原因|理由|人员|人員|名单|名單|内容|內容|摘要|金额|金額|学时|學時|时长|時長|类型|類型|类别|類別|编号|編號|号码|號碼|基数|基數|比例|职务|職務|状态|狀態|期限|事项|事項|备注|備註|次数|次數|年月|月份)$/;
+
+/** Whether the last row of a band holds only the tails of headers begun above it. */
+function continuesHeader(band: readonly BandColumn[]): boolean {
+  const tails = band.filter((b) => b.child && b.parents.length > 0);
+  return tails.length > 0 && band.every((b) => !b.child || b.parents.length === 0 || HEADER_TAIL.test(toSimplified(b.child.replace(/[\s*＊:：]/g, ''))));
+}
 
 /** At least two labels (texts, or months stored as dates), or a row that merged labels reach down into. */
 function mayBeHeaderRow(grid: SheetGrid, r: number): boolean {
@@ -307,7 +326,8 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
         // each month); a record row under a one-row header names none, and stays a record.
         const tieToTaller =
           best !== null && s === best.score && height > 1 && r > best.row &&
-          band.filter((b) => b.parents.length > 0 && b.child && (matchHeader(kind, b.child) !== null || /^m\d+$/.test([...cols.values()].find((m) => m.col === b.col)?.key ?? ''))).length >= 2;
+          (band.filter((b) => b.parents.length > 0 && b.child && (matchHeader(kind, b.child) !== null || /^m\d+$/.test([...cols.values()].find((m) => m.col === b.col)?.key ?? ''))).length >= 2 ||
+            continuesHeader(band));
         if (!best || s > best.score || tieToTaller) best = { kind, top, row: r, cols, score: s };
       }
     }

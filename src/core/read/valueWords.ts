@@ -93,8 +93,11 @@ export const DAY_PART_WORDS: readonly string[] = ['上午', '下午', '晚上', 
 /** Day-of-month suffixes: 5日, 5号. */
 export const DAY_SUFFIXES: readonly string[] = ['日', '号'];
 
-/** Excel serials read from text only in this range (1990-01-01 … 2100-12-31): "45784" is a date, "12345" is not. */
-export const TEXT_SERIAL_MIN = 32874;
+/**
+ * Excel serials read from text only in this range (1927-05-18 … 2100-12-31): in a date column
+ * "45784" and a birth date's "23743" are dates; "9999" or "1234" are not.
+ */
+export const TEXT_SERIAL_MIN = 10000;
 export const TEXT_SERIAL_MAX = 73415;
 
 // ---------------------------------------------------------------- months
