@@ -5,7 +5,8 @@ import { generateSampleLedger } from '../../src/core/sample/sampleLedger';
 import { scanWorkbook, type ScanResult } from '../../src/core/scan/scanWorkbook';
 import { gridsFromPlan } from '../../src/core/plan/gridsFromPlan';
 import { planTemplate } from '../../src/core/template/templatePlan';
-import { TEMPLATE_SHEET_ORDER } from '../../src/core/schema/sheetSchemas';
+import { sheetDisplayName, TEMPLATE_SHEET_ORDER } from '../../src/core/schema/sheetSchemas';
+import { localize } from '../../src/core/i18n/language';
 import { docFromTemplateGrids, type Doc } from './ledgerDoc';
 
 export const AS_OF = calendarDate(2025, 12, 31);
@@ -35,11 +36,13 @@ export function baseLedger(index: number): BaseLedger {
   const planned = planTemplate({ settings, lang: 'zh-CN', sheets: TEMPLATE_SHEET_ORDER, data, today: AS_OF, includeRules: false }, []);
   if (planned.status !== 'planned') throw new Error('expected a plan');
   const grids = gridsFromPlan(planned.plan);
-  if (grids.length !== TEMPLATE_SHEET_ORDER.length) throw new Error('expected one grid per template sheet');
+  // Each ledger sheet by its name; any other sheet the template writes (规则说明 …) passes through untouched.
+  const kinds = grids.map((g) => TEMPLATE_SHEET_ORDER.find((k) => localize(sheetDisplayName(k), 'zh-CN') === g.name) ?? null);
+  if (TEMPLATE_SHEET_ORDER.some((k) => !kinds.includes(k))) throw new Error(`expected every ledger sheet, got ${grids.map((g) => g.name).join(', ')}`);
   const base: BaseLedger = {
     id: `${spec.members} members${spec.planted ? ', planted problems' : ''}, seed ${spec.seed}`,
     grids,
-    doc: docFromTemplateGrids(grids, TEMPLATE_SHEET_ORDER),
+    doc: docFromTemplateGrids(grids, kinds),
     findings: findingKeys(scan(grids)),
   };
   cache.set(index, base);

@@ -86,8 +86,9 @@ export function tableFromTemplateGrid(grid: SheetGrid, kind: LedgerKind): Table 
   return { kind, shape: 'grid', name: grid.name, title, titleMerged: true, blankAfterTitle: 0, columns, rows, reportMerges: true };
 }
 
-export function docFromTemplateGrids(grids: readonly SheetGrid[], kinds: readonly LedgerKind[]): Doc {
-  return { tables: grids.map((g, i) => tableFromTemplateGrid(g, kinds[i])) };
+/** `kinds[i]` null: a sheet that is none of the ledgers, kept as it is. */
+export function docFromTemplateGrids(grids: readonly SheetGrid[], kinds: readonly (LedgerKind | null)[]): Doc {
+  return { tables: grids.map((g, i) => tableFromTemplateGrid(g, kinds[i] ?? 'settings')) };
 }
 
 export function cloneDoc(doc: Doc): Doc {
