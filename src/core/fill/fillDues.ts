@@ -7,7 +7,7 @@ import type { SheetGrid } from '../read/grid';
 import type { RecognizedSheet } from '../read/recognizeSheets';
 import { monthColumnKey } from '../schema/sheetSchemas';
 import { buildDuesBook, liable, paidIn, type DuesLine } from '../ledger/dues';
-import type { ScanContext } from '../scan/scanContext';
+import type { LedgerContext as ScanContext } from '../ledger/ledgerContext';
 import { freeRows, isBlankAt, mergeRowWrites, rowWrite } from './sheetRows';
 import { planChangeLog } from './changeLog';
 

@@ -6,7 +6,8 @@ import type { SheetGrid } from '../read/grid';
 import type { RecognizedSheet } from '../read/recognizeSheets';
 import { memberKey, textOf } from '../read/readLedger';
 import { enumLabel } from '../template/labels';
-import type { Member, ScanContext } from '../scan/scanContext';
+import type { Member } from '../ledger/people';
+import type { LedgerContext as ScanContext } from '../ledger/ledgerContext';
 import { freeRows, mergeRowWrites, rowWrite } from './sheetRows';
 import { planChangeLog, type ChangeEntry } from './changeLog';
 

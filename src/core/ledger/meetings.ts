@@ -2,7 +2,7 @@ import { compareDates, lastDayOfMonth, calendarDate, type CalendarDate } from '.
 import { normalizeHeader, normalizeName, splitNamesWithNotes } from '../read/normalizeText';
 import { toSimplified } from '../i18n/simplified';
 import { dateOf, namesOf, numberOf, textOf, type ParsedRow } from '../read/readLedger';
-import { meetingTypesOf, type MeetingType } from '../scan/meetingTypes';
+import { meetingTypesOf, type MeetingType } from './meetingTypes';
 import type { BranchLedger, Member } from './branchLedger';
 
 /**

@@ -1,20 +1,2 @@
-import { normalizeHeader } from '../read/normalizeText';
-
-/** The meeting types the rules require, read by meaning from the type cell and the topic. */
-export const REQUIRED_MEETING_TYPES = [
-  { type: '支部委员会', parameter: 'meeting.frequency.committee', pattern: /支委会|支部委员会|支委(扩大)?会议|committeemeeting/ },
-  { type: '支部党员大会', parameter: 'meeting.frequency.general', pattern: /党员大会|支部大会|generalmeeting/ },
-  { type: '党小组会', parameter: 'meeting.frequency.group', pattern: /党小组|小组会|groupmeeting/ },
-  { type: '党课', parameter: 'meeting.frequency.lecture', pattern: /党课|partylecture/ },
-  { type: '主题党日', parameter: 'meeting.frequency.themeDay', pattern: /党日|themeday/ },
-  { type: '组织生活会', parameter: 'meeting.frequency.lifeMeeting', pattern: /组织生活会|organisationallifemeeting|organizationallifemeeting/ },
-  { type: '民主评议党员', parameter: 'meeting.frequency.appraisal', pattern: /民主评议|评议党员|democraticappraisal/ },
-] as const;
-
-export type MeetingType = (typeof REQUIRED_MEETING_TYPES)[number]['type'];
-
-/** Every type a meeting counts for: “支部党员大会暨主题党日” is both; “第二党小组学习” is a group meeting. */
-export function meetingTypesOf(typeText: string | null, topic: string | null): Set<MeetingType> {
-  const text = normalizeHeader(`${typeText ?? ''} ${topic ?? ''}`);
-  return new Set(REQUIRED_MEETING_TYPES.filter((t) => t.pattern.test(text)).map((t) => t.type));
-}
+// The meeting types are part of the ledger model; rules import them from here as before.
+export { REQUIRED_MEETING_TYPES, meetingTypesOf, type MeetingType } from '../ledger/meetingTypes';

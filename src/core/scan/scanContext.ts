@@ -2,7 +2,8 @@ import type { CalendarDate } from '../calendar/calendarDate';
 import { localize, type Language } from '../i18n/language';
 import { cellAddress } from '../plan/writePlan';
 import type { WorkbookLedger } from '../read/readLedger';
-import { buildBranchLedger, type BranchLedger } from '../ledger/branchLedger';
+import { buildBranchLedger } from '../ledger/branchLedger';
+import type { LedgerContext } from '../ledger/ledgerContext';
 import type { Finding, Severity } from './finding';
 import { ruleInfo } from './ruleCatalogue';
 import { citeBasis } from '../rules/basisDocuments';
@@ -11,9 +12,7 @@ export type { Member, Period } from '../ledger/branchLedger';
 export { inPeriod, periodsOf } from '../ledger/branchLedger';
 
 /** The branch ledger as the rules see it: the model, plus the way a finding is worded and placed. */
-export interface ScanContext extends BranchLedger {
-  readonly lang: Language;
-  text(zh: string, en: string): string;
+export interface ScanContext extends LedgerContext {
   finding(rule: string, at: FindingPlace, message: string, severity?: Severity): Finding;
 }
 
