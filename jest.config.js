@@ -6,7 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
-  setupFiles: ['<rootDir>/tests/support/jsdomSetup.js'],
+  setupFiles: ['<rootDir>/tests/support/jsdomSetup.js', '<rootDir>/tests/support/traditionalChinese.ts'],
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose ESM-only dependencies break jest on Node 20;
     // the mock only needs the OfficeApp enum from this file.
