@@ -29,7 +29,7 @@ describe('the meeting form', () => {
     const group = expectedLabel.closest('[role="group"]') as HTMLElement;
     fireEvent.click(within(group).getByLabelText(`${roster[5].name} 缺席`));
     fireEvent.change(screen.getByLabelText(`${roster[5].name} 原因`), { target: { value: '出差' } });
-    fireEvent.click(within(group).getByLabelText('已补学'));
+    fireEvent.click(within(group).getByLabelText(`${roster[5].name} 已补学`));
     fireEvent.change(screen.getByLabelText(/^内容摘要/), { target: { value: '集体学习党章' } });
     expect(screen.getByText(`应到人员（勾选缺席者）：${n - 1}/${n}`)).toBeInTheDocument();
     fireEvent.click(screen.getByText('写入会议记录'));
@@ -62,8 +62,8 @@ describe('dues and roster helpers in the pane', () => {
     const calls: string[] = [];
     const host: LedgerHost = { ...real, previewFillDues: (y, m) => (calls.push(`preview ${y}-${m}`), real.previewFillDues(y, m)), fillDues: (y, m) => (calls.push(`fill ${y}-${m}`), real.fillDues(y, m)) };
     render(<App host={host} lang="zh-CN" today={calendarDate(2026, 1, 15)} initialPanel="helpers" />);
-    fireEvent.click(screen.getByRole('tab', { name: '党费填写' }));
-    expect(screen.getByRole('button', { name: '确认填写' })).toBeDisabled();
+    fireEvent.click(await screen.findByRole('tab', { name: '党费填写' }));
+    expect(await screen.findByRole('button', { name: '确认填写' })).toBeDisabled();
     fireEvent.click(screen.getByRole('button', { name: '预览' }));
     await waitFor(() => expect(screen.getByText(/个空白单元格中填写，合计/)).toBeInTheDocument());
     fireEvent.click(screen.getByRole('button', { name: '确认填写' }));
@@ -73,8 +73,8 @@ describe('dues and roster helpers in the pane', () => {
 
   it('lists roster differences before adding', async () => {
     render(<App host={previewHost()} lang="zh-CN" today={today} initialPanel="helpers" />);
-    fireEvent.click(screen.getByRole('tab', { name: '名册同步' }));
-    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    fireEvent.click(await screen.findByRole('tab', { name: '名册同步' }));
+    fireEvent.click(await screen.findByRole('button', { name: '检查' }));
     await waitFor(() => expect(screen.getByText(/名册中有、台账中缺少|各台账与名册一致/)).toBeInTheDocument());
   });
 });
