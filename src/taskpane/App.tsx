@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { FluentProvider, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, Text, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { PaneTabs } from './PaneTabs';
 import type { Language } from '../core/i18n/language';
 import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { LedgerHost } from './ledgerHost';
@@ -62,12 +63,16 @@ export function App({ host, lang, today, initialPanel = 'template' }: AppProps &
         <header className={styles.header}>
           <Title3 as="h1">{ui('appTitle', lang)}</Title3>
         </header>
-        <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
-          <Tab value="template">{ui('templateTab', lang)}</Tab>
-          <Tab value="scan">{ui('scanTab', lang)}</Tab>
-          <Tab value="helpers">{ui('helpersTab', lang)}</Tab>
-          <Tab value="summary">{ui('summaryTab', lang)}</Tab>
-        </TabList>
+        <PaneTabs<PanelId>
+          selected={panel}
+          onSelect={setPanel}
+          tabs={[
+            { value: 'template', label: ui('templateTab', lang) },
+            { value: 'scan', label: ui('scanTab', lang) },
+            { value: 'helpers', label: ui('helpersTab', lang) },
+            { value: 'summary', label: ui('summaryTab', lang) },
+          ]}
+        />
         <Suspense fallback={<Spinner size="tiny" />}>
           {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : panel === 'scan' ? (
             <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} ribbonOutcome={ribbonOutcome} />

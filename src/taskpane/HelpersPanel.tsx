@@ -11,8 +11,6 @@ import {
   MessageBarTitle,
   Option,
   Spinner,
-  Tab,
-  TabList,
   Text,
   Textarea,
   makeStyles,
@@ -26,6 +24,7 @@ import type { DuesFillPreview } from '../core/fill/fillDues';
 import type { RosterSyncPreview } from '../core/fill/syncRoster';
 import type { LedgerHost } from './ledgerHost';
 import { inParens, labelled, listed, ui } from './uiText';
+import { PaneTabs } from './PaneTabs';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -296,11 +295,16 @@ export function HelpersPanel({ host, lang, today }: { host: LedgerHost; lang: La
   const [tool, setTool] = useState<'meeting' | 'roster' | 'dues'>('meeting');
   return (
     <div>
-      <TabList size="small" selectedValue={tool} onTabSelect={(_, d) => setTool(d.value as typeof tool)}>
-        <Tab value="meeting">{ui('recordMeeting', lang)}</Tab>
-        <Tab value="roster">{ui('syncRoster', lang)}</Tab>
-        <Tab value="dues">{ui('fillDues', lang)}</Tab>
-      </TabList>
+      <PaneTabs<typeof tool>
+        size="small"
+        selected={tool}
+        onSelect={setTool}
+        tabs={[
+          { value: 'meeting', label: ui('recordMeeting', lang) },
+          { value: 'roster', label: ui('syncRoster', lang) },
+          { value: 'dues', label: ui('fillDues', lang) },
+        ]}
+      />
       <div style={{ marginTop: tokens.spacingVerticalM }}>
         {tool === 'meeting' ? <MeetingForm host={host} lang={lang} today={today} /> : tool === 'roster' ? <RosterSync host={host} lang={lang} /> : <DuesFill host={host} lang={lang} today={today} />}
       </div>
