@@ -83,9 +83,12 @@ describe('the streaming read gives the same grids as the full load', () => {
     for (let r = 1; r <= 5; r++) shared.getCell(r, 1).value = r;
     shared.getCell('B1').value = { formula: 'A1*2', result: 2, shareType: 'shared', ref: 'B1:B5' } as ExcelJS.CellValue;
     for (let r = 2; r <= 5; r++) shared.getCell(r, 2).value = { sharedFormula: 'B1', result: r * 2 } as ExcelJS.CellValue;
+    // Enough Chinese text that the zip's chunks split characters (three bytes each in UTF-8).
+    const long = wb.addWorksheet('长文本');
+    for (let r = 1; r <= 2000; r++) long.getCell(r, 1).value = `第${r}行：学习贯彻党的二十大精神，组织生活会`;
     for (const options of [{}, { useSharedStrings: false }]) {
       const { full, streamed } = await bothReads(await save(wb, options));
-      expect(full.map((g) => g.name)).toEqual(['党费收缴', '备用', '空白', '只有格式', '共享公式']);
+      expect(full.map((g) => g.name)).toEqual(['党费收缴', '备用', '空白', '只有格式', '共享公式', '长文本']);
       expect(full[0].merges).toHaveLength(3);
       expect(full[0].hiddenColumns).toEqual([3]);
       expect(full[1].visible).toBe(false);

@@ -38,7 +38,7 @@ interface WorkbookReader {
   _parseStyles(entry: Part): Promise<void>;
 }
 interface Zip {
-  file(name: string): { nodeStream(): Part } | null;
+  file(name: string): { nodeStream(): NodeJS.ReadableStream } | null;
 }
 interface ExcelJsUtils {
   isDateFmt(fmt: string | undefined): boolean;
@@ -347,7 +347,9 @@ export async function streamSheetGrids(path: string, names?: readonly string[]):
   // ExcelJS writes the sheets before the strings and styles they refer to, and WorkbookReader would
   // park them in temporary files (a roster holds ID numbers: it stays in memory).
   const zip = await JSZip.loadAsync(readFileSync(path));
-  const part = (name: string) => zip.file(name)?.nodeStream();
+  // Decoded as a stream: ExcelJS's SAX helper decodes each chunk alone, which splits a character
+  // whose UTF-8 bytes straddle two chunks (二 became ��).
+  const part = (name: string) => zip.file(name)?.nodeStream().setEncoding('utf8');
   const book = new WorkbookReader(null, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   const rels = part('xl/_rels/workbook.xml.rels');
   const workbook = part('xl/workbook.xml');
