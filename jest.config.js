@@ -6,7 +6,10 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
-  setupFiles: ['<rootDir>/tests/support/jsdomSetup.js'],
+  setupFiles: ['<rootDir>/tests/support/jsdomSetup.js', '<rootDir>/tests/support/quietMotion.js', '<rootDir>/tests/support/patientQueries.js', '<rootDir>/tests/support/noPositioning.js', '<rootDir>/tests/support/traditionalChinese.ts'],
+  // A timeout means "hung", not "slow": on a busy machine (two suites at once on two cores) a jsdom
+  // test can take several times its idle time. Nothing here waits on the clock.
+  testTimeout: 60000,
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose ESM-only dependencies break jest on Node 20;
     // the mock only needs the OfficeApp enum from this file.

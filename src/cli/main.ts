@@ -1,16 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { calendarDateFromLocal, formatIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
-import { generateTemplate } from '../app/generateTemplate';
-import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
-import { defaultSampleAsOf, generateSampleLedger } from '../core/sample/sampleLedger';
 import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan';
+import { loadTraditional } from '../core/i18n/traditional';
 import { intOption, parseArgs, requireOption, stringOption, UsageError, type ParsedArgs } from './args';
 import { dateOption, languageOption, maxMbOption, sheetsOption, unitTypeOption } from './options';
-import { runScanCommand } from './scanCommand';
-import { runSummaryCommand } from './summaryCommand';
-import { runFillDues, runSyncRoster } from './fillCommands';
-import { runRulesCommand } from './rulesCommand';
+
+// ExcelJS, the engine and OpenCC load when a command needs them: `help` or a usage error answers at once.
+const xlsxFiles = () => import('../adapters/exceljs/xlsxFiles');
+const generation = () => import('../app/generateTemplate');
 
 const HELP = `支部台账助手 Branch Ledger — command line
 
@@ -81,6 +79,7 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
   };
   const out = checkOut(args);
   const into = stringOption(args, 'into');
+  const [{ newXlsx, saveXlsx }, { generateTemplate }] = await Promise.all([xlsxFiles(), generation()]);
   const book = into ? await openExisting(into, maxMbOption(args)) : newXlsx();
   const outcome = await generateTemplate(book, request, clashOption(args));
   if (outcome.status === 'clash') throw new Error('unreachable: a policy was given');
@@ -95,13 +94,14 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
 
 async function openExisting(path: string, maxMb: number) {
   try {
-    return await openXlsx(path, maxMb);
+    return await (await xlsxFiles()).openXlsx(path, maxMb);
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
   }
 }
 
 async function runSample(args: ParsedArgs, io: Io): Promise<number> {
+  const [{ newXlsx, saveXlsx }, { generateTemplate }, { defaultSampleAsOf, generateSampleLedger }] = await Promise.all([xlsxFiles(), generation(), import('../core/sample/sampleLedger')]);
   const year = intOption(args, 'year', io.today().year - 1, 2000, 2100);
   const asOf = dateOption(args, 'as-of') ?? defaultSampleAsOf(year, io.today());
   const lang = languageOption(args);
@@ -129,21 +129,23 @@ async function runSample(args: ParsedArgs, io: Io): Promise<number> {
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
   try {
     const args = parseArgs(argv, new Set(['force', 'problems', 'help', 'only', 'in-place']));
+    // Text in traditional Chinese needs OpenCC's phrase tables (1 MB, about 0.4 s to build).
+    if (stringOption(args, 'lang') === 'zh-TW') await loadTraditional();
     switch (args.command) {
       case 'init':
         return await runInit(args, io);
       case 'sample':
         return await runSample(args, io);
       case 'scan':
-        return await runScanCommand(args, io);
+        return await (await import('./scanCommand')).runScanCommand(args, io);
       case 'summary':
-        return await runSummaryCommand(args, io);
+        return await (await import('./summaryCommand')).runSummaryCommand(args, io);
       case 'fill-dues':
-        return await runFillDues(args, io);
+        return await (await import('./fillCommands')).runFillDues(args, io);
       case 'sync-roster':
-        return await runSyncRoster(args, io);
+        return await (await import('./fillCommands')).runSyncRoster(args, io);
       case 'rules':
-        return await runRulesCommand(args, io);
+        return await (await import('./rulesCommand')).runRulesCommand(args, io);
       case undefined:
       case 'help':
       case '--help':

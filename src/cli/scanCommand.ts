@@ -5,12 +5,15 @@ import { formatIsoDate, type CalendarDate } from '../core/calendar/calendarDate'
 import type { Language } from '../core/i18n/language';
 import { localize } from '../core/i18n/language';
 import { runScan } from '../app/scanWorkbook';
-import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
+import { openXlsxForReading } from '../adapters/exceljs/streamingRead';
 import { planBatchReport, type FileScan } from '../core/scan/reportPlan';
 import { SEVERITY_LABEL } from '../core/scan/scanPlan';
 import { severityRank, type Severity } from '../core/scan/finding';
 import { outputFor, stringOption, UsageError, type ParsedArgs } from './args';
 import { dateOption, languageOption, maxMbOption } from './options';
+
+// The full ExcelJS load only for a highlighted copy or a report; a check alone streams the file.
+const xlsxFiles = () => import('../adapters/exceljs/xlsxFiles');
 
 export interface ScanIo {
   out(line: string): void;
@@ -51,12 +54,12 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
   let unreadable = false;
   for (const file of files) {
     try {
-      const book = await openXlsx(file, maxMbOption(args));
-      const { result } = await runScan(book, { asOf: explicitAsOf, today, lang, write: Boolean(outFor) });
-      if (outFor) {
+      const full = outFor ? await (await xlsxFiles()).openXlsx(file, maxMbOption(args)) : null;
+      const { result } = await runScan(full ?? openXlsxForReading(file, maxMbOption(args)), { asOf: explicitAsOf, today, lang, write: Boolean(outFor) });
+      if (outFor && full) {
         const target = outFor(file);
         mkdirSync(dirname(target) || '.', { recursive: true });
-        await saveXlsx(book, target);
+        await (await xlsxFiles()).saveXlsx(full, target);
       }
       // A workbook with no ledger in it must not pass as a clean branch in a batch: it is unusable, like an unreadable file.
       const errors = result.recognized.length ? [] : [`no ledger recognised in ${file} (sheets: ${result.unrecognized.join(', ') || 'none'})`];
@@ -72,6 +75,7 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
   }
 
   if (report) {
+    const { newXlsx, saveXlsx } = await xlsxFiles();
     const book = newXlsx();
     await book.applyPlan(planBatchReport(scans, asOf, lang));
     mkdirSync(dirname(report) || '.', { recursive: true });

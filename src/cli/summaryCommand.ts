@@ -4,6 +4,7 @@ import type { CalendarDate } from '../core/calendar/calendarDate';
 import { formatIsoDate } from '../core/calendar/calendarDate';
 import { writeSummary } from '../app/summarizeWorkbook';
 import { newXlsx, openXlsx, saveXlsx } from '../adapters/exceljs/xlsxFiles';
+import { openXlsxForReading } from '../adapters/exceljs/streamingRead';
 import { planBranchReport, type BranchFigures } from '../core/summary/branchReport';
 import { intOption, outputFor, stringOption, UsageError, type ParsedArgs } from './args';
 import { dateOption, languageOption, maxMbOption } from './options';
@@ -29,9 +30,11 @@ export async function runSummaryCommand(args: ParsedArgs, io: SummaryIo): Promis
   let unreadable = false;
   for (const file of files) {
     try {
-      const input = await openXlsx(file, maxMbOption(args));
       // --only: a workbook holding just the summary sheets; otherwise the input's sheets plus the summary.
-      const target = args.options.has('only') ? newXlsx() : input;
+      // Only a copy of the input needs ExcelJS's full load; otherwise the input is streamed.
+      const copy = outFor && !args.options.has('only') ? await openXlsx(file, maxMbOption(args)) : null;
+      const input = copy ?? openXlsxForReading(file, maxMbOption(args));
+      const target = copy ?? newXlsx();
       const { data, report: applied } = await writeSummary(input, { year, asOf, today: io.today(), lang }, target);
       if (outFor) {
         const path = outFor(file);

@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
-import { FluentProvider, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import { FluentProvider, Spinner, Text, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { PaneTabs } from './PaneTabs';
 import type { Language } from '../core/i18n/language';
 import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { LedgerHost } from './ledgerHost';
 import type { ScanOutcome } from '../app/scanWorkbook';
 import { TemplatePanel } from './TemplatePanel';
-import { ScanPanel } from './ScanPanel';
-import { SummaryPanel } from './SummaryPanel';
-import { HelpersPanel } from './HelpersPanel';
+
+// The first tab comes with the page; the others are chunks fetched when their tab is chosen.
+const ScanPanel = lazy(() => import(/* webpackChunkName: "scan-tab" */ './ScanPanel').then((m) => ({ default: m.ScanPanel })));
+const SummaryPanel = lazy(() => import(/* webpackChunkName: "summary-tab" */ './SummaryPanel').then((m) => ({ default: m.SummaryPanel })));
+const HelpersPanel = lazy(() => import(/* webpackChunkName: "helpers-tab" */ './HelpersPanel').then((m) => ({ default: m.HelpersPanel })));
 import { ui } from './uiText';
 
 const useStyles = makeStyles({
@@ -56,27 +59,33 @@ export function App({ host, lang, today, initialPanel = 'template' }: AppProps &
   }, [host]);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <div className={styles.root}>
+      <main className={styles.root}>
         <header className={styles.header}>
           <Title3 as="h1">{ui('appTitle', lang)}</Title3>
         </header>
-        <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
-          <Tab value="template">{ui('templateTab', lang)}</Tab>
-          <Tab value="scan">{ui('scanTab', lang)}</Tab>
-          <Tab value="helpers">{ui('helpersTab', lang)}</Tab>
-          <Tab value="summary">{ui('summaryTab', lang)}</Tab>
-        </TabList>
-        {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : panel === 'scan' ? (
-          <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} ribbonOutcome={ribbonOutcome} />
-        ) : panel === 'helpers' ? (
-          <HelpersPanel host={host} lang={lang} today={today} />
-        ) : (
-          <SummaryPanel host={host} lang={lang} today={today} />
-        )}
+        <PaneTabs<PanelId>
+          selected={panel}
+          onSelect={setPanel}
+          tabs={[
+            { value: 'template', label: ui('templateTab', lang) },
+            { value: 'scan', label: ui('scanTab', lang) },
+            { value: 'helpers', label: ui('helpersTab', lang) },
+            { value: 'summary', label: ui('summaryTab', lang) },
+          ]}
+        />
+        <Suspense fallback={<Spinner size="tiny" />}>
+          {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : panel === 'scan' ? (
+            <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} ribbonOutcome={ribbonOutcome} />
+          ) : panel === 'helpers' ? (
+            <HelpersPanel host={host} lang={lang} today={today} />
+          ) : (
+            <SummaryPanel host={host} lang={lang} today={today} />
+          )}
+        </Suspense>
         <Text size={200} className={styles.footer}>
           {ui('privacy', lang)}
         </Text>
-      </div>
+      </main>
     </FluentProvider>
   );
 }

@@ -11,8 +11,6 @@ import {
   MessageBarTitle,
   Option,
   Spinner,
-  Tab,
-  TabList,
   Text,
   Textarea,
   makeStyles,
@@ -25,12 +23,18 @@ import { formatFen } from '../core/money/fen';
 import type { DuesFillPreview } from '../core/fill/fillDues';
 import type { RosterSyncPreview } from '../core/fill/syncRoster';
 import type { LedgerHost } from './ledgerHost';
-import { ui } from './uiText';
+import { inParens, labelled, listed, ui } from './uiText';
+import { PaneTabs } from './PaneTabs';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   grid2: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalS },
   person: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // An absentee's reason and make-up go on their own line under the name, indented: at 350 px a
+  // lone 已补学 checkbox would read like another member.
+  absence: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingLeft: tokens.spacingHorizontalXXL, flexWrap: 'nowrap' },
+  reason: { flexGrow: 1, minWidth: 0 },
+  member: { display: 'flex', flexDirection: 'column' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -74,6 +78,8 @@ export function MeetingForm({ host, lang, today }: { host: LedgerHost; lang: Lan
   const [addStudy, setAddStudy] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
+  // A success message speaks of the meeting just written: once the form changes, it goes.
+  useEffect(() => setMessage((m) => (m?.intent === 'success' ? null : m)), [date, types, group, topic, hostName, recorder, absent, hours, summary, decisions, addStudy]);
 
   useEffect(() => {
     let live = true;
@@ -168,10 +174,10 @@ export function MeetingForm({ host, lang, today }: { host: LedgerHost; lang: Lan
         </Field>
       </div>
       <div role="group" aria-labelledby="expected-label">
-        <Label id="expected-label">{`${ui('expectedList', lang)}：${expected.length - expected.filter((m) => absent[m.name]).length}/${expected.length}`}</Label>
+        <Label id="expected-label">{`${labelled(ui('expectedList', lang), lang)}${expected.length - expected.filter((m) => absent[m.name]).length}/${expected.length}`}</Label>
         {expected.map((m, i) => (
           // Index keys: a roster may list a name twice (which the check flags as a duplicate).
-          <div key={`${i}-${m.name}`} className={styles.person}>
+          <div key={`${i}-${m.name}`} className={styles.member}>
             <Checkbox
               label={`${m.name} ${ui('absent', lang)}`}
               checked={Boolean(absent[m.name])}
@@ -183,10 +189,10 @@ export function MeetingForm({ host, lang, today }: { host: LedgerHost; lang: Lan
               }}
             />
             {absent[m.name] ? (
-              <>
-                <Input size="small" aria-label={`${m.name} ${ui('reason', lang)}`} placeholder={ui('reason', lang)} value={absent[m.name].reason} onChange={(_, d) => setAbsent({ ...absent, [m.name]: { ...absent[m.name], reason: d.value } })} />
-                <Checkbox label={ui('madeUp', lang)} checked={absent[m.name].madeUp} onChange={(_, d) => setAbsent({ ...absent, [m.name]: { ...absent[m.name], madeUp: d.checked === true } })} />
-              </>
+              <div className={styles.absence}>
+                <Input size="small" className={styles.reason} aria-label={`${m.name} ${ui('reason', lang)}`} placeholder={ui('reason', lang)} value={absent[m.name].reason} onChange={(_, d) => setAbsent({ ...absent, [m.name]: { ...absent[m.name], reason: d.value } })} />
+                <Checkbox label={ui('madeUp', lang)} aria-label={`${m.name} ${ui('madeUp', lang)}`} checked={absent[m.name].madeUp} onChange={(_, d) => setAbsent({ ...absent, [m.name]: { ...absent[m.name], madeUp: d.checked === true } })} />
+              </div>
             ) : null}
           </div>
         ))}
@@ -224,7 +230,7 @@ function DuesFill({ host, lang, today }: { host: LedgerHost; lang: Language; tod
       if (p.problem) return setMessage({ intent: 'warning', title: p.problem, lines: [] });
       const fill = (key: 'willFill' | 'filled') => ui(key, lang).replace('{n}', String(p.fills.length)).replace('{t}', formatFen(p.totalFen));
       setPreview(write ? null : p);
-      setMessage({ intent: write ? 'success' : 'warning', title: fill(write ? 'filled' : 'willFill'), lines: p.skipped.map((s) => `${ui('skipped', lang)}：${s.member}（${s.reason}）`) });
+      setMessage({ intent: write ? 'success' : 'warning', title: fill(write ? 'filled' : 'willFill'), lines: p.skipped.map((s) => `${labelled(ui('skipped', lang), lang)}${s.member}${inParens(s.reason, lang)}`) });
     } catch (e) {
       setMessage({ intent: 'error', title: ui('error', lang), lines: [(e as Error).message] });
     }
@@ -232,7 +238,7 @@ function DuesFill({ host, lang, today }: { host: LedgerHost; lang: Language; tod
   return (
     <div className={styles.form}>
       <Field label={ui('month', lang)}>
-        <Input type="month" value={month} onChange={(_, d) => (setMonth(d.value), setPreview(null))} />
+        <Input type="month" value={month} onChange={(_, d) => (setMonth(d.value), setPreview(null), setMessage(null))} />
       </Field>
       <div className={styles.person}>
         <Button onClick={() => void run(false)} disabled={!m}>
@@ -258,8 +264,8 @@ function RosterSync({ host, lang }: { host: LedgerHost; lang: Language }) {
       title: done ? ui('synced', lang) : ui('missingFrom', lang),
       lines: [
         ...p.additions.map((a) => `${a.member.name} → ${a.sheet}`),
-        ...(p.orphans.length ? [`${ui('notOnRoster', lang)}：${p.orphans.map((o) => `${o.name}（${o.sheet}）`).join('、')}`] : []),
-        ...(p.noRoom.length ? [`${ui('noRoom', lang)}${p.noRoom.join('、')}`] : []),
+        ...(p.orphans.length ? [`${labelled(ui('notOnRoster', lang), lang)}${listed(p.orphans.map((o) => `${o.name}${inParens(o.sheet, lang)}`), lang)}`] : []),
+        ...(p.noRoom.length ? [`${ui('noRoom', lang)}${listed(p.noRoom, lang)}`] : []),
       ],
     };
   };
@@ -289,11 +295,16 @@ export function HelpersPanel({ host, lang, today }: { host: LedgerHost; lang: La
   const [tool, setTool] = useState<'meeting' | 'roster' | 'dues'>('meeting');
   return (
     <div>
-      <TabList size="small" selectedValue={tool} onTabSelect={(_, d) => setTool(d.value as typeof tool)}>
-        <Tab value="meeting">{ui('recordMeeting', lang)}</Tab>
-        <Tab value="roster">{ui('syncRoster', lang)}</Tab>
-        <Tab value="dues">{ui('fillDues', lang)}</Tab>
-      </TabList>
+      <PaneTabs<typeof tool>
+        size="small"
+        selected={tool}
+        onSelect={setTool}
+        tabs={[
+          { value: 'meeting', label: ui('recordMeeting', lang) },
+          { value: 'roster', label: ui('syncRoster', lang) },
+          { value: 'dues', label: ui('fillDues', lang) },
+        ]}
+      />
       <div style={{ marginTop: tokens.spacingVerticalM }}>
         {tool === 'meeting' ? <MeetingForm host={host} lang={lang} today={today} /> : tool === 'roster' ? <RosterSync host={host} lang={lang} /> : <DuesFill host={host} lang={lang} today={today} />}
       </div>

@@ -22,7 +22,7 @@ import { SEVERITY_LABEL } from '../core/scan/scanPlan';
 import { ruleInfo } from '../core/scan/ruleCatalogue';
 import type { ScanOutcome, ScanStage } from '../app/scanWorkbook';
 import type { LedgerHost } from './ledgerHost';
-import { ui } from './uiText';
+import { inParens, labelled, listed, semicolon, ui } from './uiText';
 import { ErrorBar } from './ErrorBar';
 import { RuleExplanation } from './RuleExplanation';
 import type { WorkbookSettingsView } from '../core/rules/ruleExplanation';
@@ -135,8 +135,8 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
             ))}
           </div>
           <Text size={200}>
-            {`${ui('sheetsRead', lang)}：${status.outcome.result.recognized.map((r) => sheetReadLabel(r, lang)).join('、') || '—'}`}
-            {status.outcome.result.unrecognized.length ? `；${ui('sheetsNotRead', lang)}：${status.outcome.result.unrecognized.join('、')}` : ''}
+            {`${labelled(ui('sheetsRead', lang), lang)}${listed(status.outcome.result.recognized.map((r) => sheetReadLabel(r, lang)), lang) || '—'}`}
+            {status.outcome.result.unrecognized.length ? `${semicolon(lang)}${labelled(ui('sheetsNotRead', lang), lang)}${listed(status.outcome.result.unrecognized, lang)}` : ''}
           </Text>
           {status.outcome.report?.degraded.includes('highlights') ? (
             <MessageBar intent="warning">
@@ -177,7 +177,11 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
                   ))}
                 </Dropdown>
               </div>
-              <FindingList findings={shown} lang={lang} settings={status.outcome.result.settings} onSelect={(f) => f.cell && void host.select(f.sheet, f.cell)} />
+              {shown.length ? (
+                <FindingList findings={shown} lang={lang} settings={status.outcome.result.settings} onSelect={(f) => f.cell && void host.select(f.sheet, f.cell)} />
+              ) : (
+                <Text role="status">{ui('noMatch', lang)}</Text>
+              )}
             </>
           )}
         </>
@@ -200,13 +204,13 @@ function FindingList({ findings, lang, settings, onSelect }: { findings: readonl
               <Badge appearance="tint" color={BADGE[f0.severity]}>
                 {localize(SEVERITY_LABEL[f0.severity], lang)}
               </Badge>{' '}
-              {`${localize(ruleInfo(f0.rule).title, lang)}（${items.length}）`}
+              {`${localize(ruleInfo(f0.rule).title, lang)}${inParens(String(items.length), lang)}`}
             </div>
             <Text size={200}>{f0.basis}</Text>
             <RuleExplanation rule={f0.rule} lang={lang} settings={settings} />
             {items.map((f, i) => (
               <Link key={i} as="button" className={styles.finding} onClick={() => onSelect(f)} disabled={!f.cell}>
-                {`${f.sheet}${f.cell ? `!${f.cell}` : ''}  ${f.member ? `${f.member}：` : ''}${f.message}`}
+                {`${f.sheet}${f.cell ? `!${f.cell}` : ''}  ${f.member ? labelled(f.member, lang) : ''}${f.message}`}
               </Link>
             ))}
           </section>

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Checkbox, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Language } from '../core/i18n/language';
 import { parseIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
 import { SUMMARY_BLOCKS, type SummaryBlock } from '../core/summary/summaryPlan';
 import type { ApplyReport } from '../port/workbookPort';
 import type { LedgerHost } from './ledgerHost';
-import { ui, type TextKey } from './uiText';
+import { inParens, listed, ui, type TextKey } from './uiText';
 import { ErrorBar } from './ErrorBar';
 import { SheetLanguageField } from './SheetLanguageField';
 
@@ -33,6 +33,8 @@ export function SummaryPanel({ host, lang, today }: { host: LedgerHost; lang: La
   const [sheetLang, setSheetLang] = useState<Language>(lang);
   const [blocks, setBlocks] = useState<ReadonlySet<SummaryBlock>>(new Set(SUMMARY_BLOCKS));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // A result speaks of the form as it was: once the form changes, it goes.
+  useEffect(() => setStatus((s) => (s.kind === 'done' ? { kind: 'idle' } : s)), [year, asOf, sheetLang, blocks]);
   const yearNumber = Number(year);
   const asOfDate = asOf ? parseIsoDate(asOf) : null;
   const valid = Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100 && (asOf === '' || asOfDate !== null) && blocks.size > 0;
@@ -78,8 +80,8 @@ export function SummaryPanel({ host, lang, today }: { host: LedgerHost; lang: La
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>{ui('summaryWritten', lang)}</MessageBarTitle>
-            {status.report.sheetsAdded.join('、')}
-            {status.report.degraded.includes('native-charts') ? `（${ui('chartsAsBars', lang)}）` : ''}
+            {listed(status.report.sheetsAdded, lang)}
+            {status.report.degraded.includes('native-charts') ? inParens(ui('chartsAsBars', lang), lang) : ''}
           </MessageBarBody>
         </MessageBar>
       ) : null}

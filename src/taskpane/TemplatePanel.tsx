@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -23,14 +23,16 @@ import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan
 import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { GenerateOutcome } from '../app/generateTemplate';
 import type { LedgerHost } from './ledgerHost';
-import { ui } from './uiText';
+import { inParens, labelled, listed, semicolon, ui } from './uiText';
 import { SheetLanguageField } from './SheetLanguageField';
 import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalM },
-  grow: { flexGrow: 1, minWidth: 0 },
+  grow: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
+  // Fluent's Dropdown asks for 250 px: in half of a 350 px pane it must shrink with its column.
+  fit: { minWidth: 0, width: '100%' },
   sheets: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -58,6 +60,9 @@ export function TemplatePanel({ host, lang, today }: TemplatePanelProps) {
   const [sheetLang, setSheetLang] = useState<Language>(lang);
   const [sheets, setSheets] = useState<ReadonlySet<LedgerKind>>(new Set(TEMPLATE_SHEET_ORDER));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  // A result speaks of the form as it was: once the form changes, it goes.
+  useEffect(() => setStatus((s) => (s.kind === 'done' ? { kind: 'idle' } : s)), [year, branch, unitType, sheetLang, sheets]);
 
   const yearNumber = Number(year);
   const problems = [
@@ -106,6 +111,7 @@ export function TemplatePanel({ host, lang, today }: TemplatePanelProps) {
         </Field>
         <Field label={ui('unitType', lang)} className={styles.grow}>
           <Dropdown
+            className={styles.fit}
             value={localize(unitOptions.find((o) => o.value === unitType)!.label, lang)}
             selectedOptions={[unitType]}
             onOptionSelect={(_, d) => d.optionValue && setUnitType(d.optionValue)}
@@ -133,7 +139,7 @@ export function TemplatePanel({ host, lang, today }: TemplatePanelProps) {
       </div>
       {problems.length > 0 && status.kind === 'idle' && branch !== '' ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{problems.join('；')}</MessageBarBody>
+          <MessageBarBody>{problems.join(semicolon(lang))}</MessageBarBody>
         </MessageBar>
       ) : null}
       <Button appearance="primary" type="submit" disabled={problems.length > 0 || status.kind === 'working'}>
@@ -144,7 +150,7 @@ export function TemplatePanel({ host, lang, today }: TemplatePanelProps) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{ui('clashTitle', lang)}</MessageBarTitle>
-            {status.clashes.join('、')}。{ui('clashBody', lang)}
+            {listed(status.clashes, lang)}{lang === 'en-US' ? '. ' : '。'}{ui('clashBody', lang)}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void run('rename')}>
@@ -178,13 +184,13 @@ function DoneMessage({ outcome, lang }: { outcome: Extract<GenerateOutcome, { st
           {written.map((s) => (
             <li key={s.name}>
               {s.name}
-              {s.outcome === 'renamed' ? `（${ui('renamedNote', lang)}）` : ''}
-              {s.addedForFormulas ? `（${ui('addedForFormulas', lang)}）` : ''}
+              {s.outcome === 'renamed' ? inParens(ui('renamedNote', lang), lang) : ''}
+              {s.addedForFormulas ? inParens(ui('addedForFormulas', lang), lang) : ''}
             </li>
           ))}
         </ul>
-        {kept.length ? <div>{`${ui('kept', lang)}：${kept.map((s) => s.name).join('、')}`}</div> : null}
-        {degraded.length ? <div>{`${ui('degraded', lang)}${degraded.join('、')}`}</div> : null}
+        {kept.length ? <div>{`${labelled(ui('kept', lang), lang)}${listed(kept.map((s) => s.name), lang)}`}</div> : null}
+        {degraded.length ? <div>{`${ui('degraded', lang)}${lang === 'en-US' ? ' ' : ''}${listed(degraded, lang)}`}</div> : null}
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,43 +1,68 @@
-import { generateTemplate } from '../app/generateTemplate';
-import { clearScanOutput, runScan } from '../app/scanWorkbook';
-import { writeSummary } from '../app/summarizeWorkbook';
 import type { WorkbookPort } from '../port/workbookPort';
-import { calendarDate } from '../core/calendar/calendarDate';
-import { generateSampleLedger } from '../core/sample/sampleLedger';
-import { planTemplate } from '../core/template/templatePlan';
-import { TEMPLATE_SHEET_ORDER } from '../core/schema/sheetSchemas';
-import { gridsFromPlan } from '../core/plan/gridsFromPlan';
+import { calendarDate, type CalendarDate } from '../core/calendar/calendarDate';
 import type { LedgerHost } from './ledgerHost';
-import { fillDues, previewFillDues, previewSyncRoster, recordMeeting, rosterForForm, syncRoster } from '../app/fillHelpers';
+import type { Language } from '../core/i18n/language';
+import { loadTraditional } from '../core/i18n/traditional';
+
+const tables = (lang: Language) => (lang === 'zh-TW' ? loadTraditional() : Promise.resolve());
+
+/**
+ * The preview's one "today": the sample ledger's as-of date. The pane in preview shows this date
+ * (not the machine's), so the forms' defaults and the scan agree with the sample data.
+ */
+export const PREVIEW_TODAY: CalendarDate = calendarDate(2025, 12, 31);
 
 /**
  * The pane opened in a plain browser with `?preview`: the real core runs against an in-memory
  * sample ledger (30 fictional members, with planted problems), so the pane can be tried and
- * screenshotted without Excel. Nothing is saved.
+ * screenshotted without Excel. Nothing is saved. The sample and the engine load on first use.
  */
 export function previewHost(existingSheets: readonly string[] = [], members = 30): LedgerHost {
-  const sample = generateSampleLedger({ members, year: 2025, asOf: calendarDate(2025, 12, 31), plantProblems: true });
-  const { settings, ...data } = sample.data;
-  const planned = planTemplate({ settings, lang: 'zh-CN', sheets: TEMPLATE_SHEET_ORDER, data, today: calendarDate(2025, 12, 31) }, []);
-  const grids = planned.status === 'planned' ? gridsFromPlan(planned.plan) : [];
-  const h = { today: calendarDate(2025, 12, 31), lang: 'zh-CN' as const };
-  const port: WorkbookPort = {
-    sheetNames: async () => [...existingSheets],
-    readSheets: async () => grids,
-    applyPlan: async (plan) => ({ sheetsAdded: plan.sheets.map((s) => s.name), degraded: [] }),
-  };
+  let loading: Promise<{ e: typeof import(/* webpackChunkName: "preview" */ './previewWorkbook'); port: WorkbookPort }> | null = null;
+  const load = () => (loading ??= import(/* webpackChunkName: "preview" */ './previewWorkbook').then((e) => ({ e, port: e.samplePort(existingSheets, members) })));
+  const h = { today: PREVIEW_TODAY, lang: 'zh-CN' as const };
   return {
-    generateTemplate: (request, policy) => generateTemplate(port, request, policy),
-    scan: (request) => runScan(port, { ...request, write: request.write ?? true }),
-    clearHighlights: () => clearScanOutput(port),
+    generateTemplate: async (request, policy) => {
+      const [{ e, port }] = await Promise.all([load(), tables(request.lang)]);
+      return e.generateTemplate(port, request, policy);
+    },
+    scan: async (request) => {
+      const { e, port } = await load();
+      return e.runScan(port, { ...request, write: request.write ?? true });
+    },
+    clearHighlights: async () => {
+      const { e, port } = await load();
+      return e.clearScanOutput(port);
+    },
     hasScanResults: async () => false,
-    summary: async (request) => (await writeSummary(port, request)).report,
-    roster: () => rosterForForm(port, h),
-    recordMeeting: (input) => recordMeeting(port, input, h),
-    previewFillDues: (year, month) => previewFillDues(port, year, month, h),
-    fillDues: async (year, month) => (await fillDues(port, year, month, h)).preview,
-    previewSyncRoster: () => previewSyncRoster(port, h),
-    syncRoster: async () => (await syncRoster(port, h)).preview,
+    summary: async (request) => {
+      const [{ e, port }] = await Promise.all([load(), tables(request.lang)]);
+      return (await e.writeSummary(port, request)).report;
+    },
+    roster: async () => {
+      const { e, port } = await load();
+      return e.rosterForForm(port, h);
+    },
+    recordMeeting: async (input) => {
+      const { e, port } = await load();
+      return e.recordMeeting(port, input, h);
+    },
+    previewFillDues: async (year, month) => {
+      const { e, port } = await load();
+      return e.previewFillDues(port, year, month, h);
+    },
+    fillDues: async (year, month) => {
+      const { e, port } = await load();
+      return (await e.fillDues(port, year, month, h)).preview;
+    },
+    previewSyncRoster: async () => {
+      const { e, port } = await load();
+      return e.previewSyncRoster(port, h);
+    },
+    syncRoster: async () => {
+      const { e, port } = await load();
+      return (await e.syncRoster(port, h)).preview;
+    },
     select: async () => undefined,
   };
 }

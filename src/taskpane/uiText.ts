@@ -43,6 +43,7 @@ const TEXT = {
   noFindings: { zh: '未发现问题。', en: 'Nothing found.' },
   noLedger: { zh: '没有识别出任何台账表，因此什么也没有检查。请确认表头行写有“姓名”等列名，可对照“生成台账”的模板。', en: 'No ledger sheet was recognised, so nothing was checked. Make sure the header row names the columns (Name, …); compare with a generated template.' },
   filter: { zh: '筛选', en: 'Filter' },
+  noMatch: { zh: '无匹配结果', en: 'No finding matches the filter' },
   filterPlaceholder: { zh: '按姓名、规则或说明筛选', en: 'Filter by name, rule or text' },
   allSeverities: { zh: '全部', en: 'All' },
   sheetsRead: { zh: '已识别', en: 'Read' },
@@ -105,4 +106,27 @@ export type TextKey = keyof typeof TEXT;
 
 export function ui(key: TextKey, lang: Language): string {
   return localize(TEXT[key], lang);
+}
+
+// Punctuation follows the language: full-width in Chinese, ASCII with spaces in English.
+const isEnglish = (lang: Language): boolean => lang === 'en-US';
+
+/** “标签：” / “Label: ”. */
+export function labelled(label: string, lang: Language): string {
+  return isEnglish(lang) ? `${label}: ` : `${label}：`;
+}
+
+/** “（注）” / “ (note)”. */
+export function inParens(text: string, lang: Language): string {
+  return isEnglish(lang) ? ` (${text})` : `（${text}）`;
+}
+
+/** Items listed: “甲、乙” / “a, b”. */
+export function listed(items: readonly string[], lang: Language): string {
+  return items.join(isEnglish(lang) ? ', ' : '、');
+}
+
+/** Two clauses: “…；…” / “…; …”. */
+export function semicolon(lang: Language): string {
+  return isEnglish(lang) ? '; ' : '；';
 }

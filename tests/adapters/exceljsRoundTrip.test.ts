@@ -35,9 +35,11 @@ describe.each(LANGUAGES.map((l) => [l]))('the %s template read back from xlsx', 
     expect(ws.getCell(HEADER_ROW, 1).font?.bold).toBe(true);
     expect(ws.getCell(HEADER_ROW, 1).fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFC00000' } });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
-    schema.columns.forEach((c, i) => expect(ws.getColumn(i + 1).width).toBe(c.width));
+    // Money columns above a totals row may be wider, so the sums print (not ###).
+    schema.columns.forEach((c, i) => (schema.kind === 'dues' && (c.type === 'money' || c.type === 'payment') ? expect(ws.getColumn(i + 1).width).toBeGreaterThanOrEqual(c.width) : expect(ws.getColumn(i + 1).width).toBe(c.width)));
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` });
-    expect(ws.headerFooter.oddHeader).toContain(localize(schema.name, lang));
+    // The title is the sheet's first row; a page header repeating it printed it twice.
+    expect(ws.headerFooter.oddHeader ?? '').not.toContain(localize(schema.name, lang));
     expect(ws.headerFooter.oddFooter).toContain('&P');
     expect(ws.getCell(1, 1).value).toContain('第一党支部');
     expect(ws.getCell(1, 1).isMerged).toBe(true);

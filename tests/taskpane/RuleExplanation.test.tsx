@@ -12,7 +12,7 @@ jest.setTimeout(60_000);
 describe('a finding’s rule opens its explanation', () => {
   it('in the scan list: what, why, basis and the settings row with the value in force', async () => {
     render(<App host={previewHost()} lang="zh-CN" today={today} initialPanel="scan" />);
-    fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
+    fireEvent.click(await screen.findByRole('button', { name: '开始检查' }));
     const group = await waitFor(() => screen.getByRole('region', { name: 'dues.missing' }), { timeout: 30_000 });
     const toggle = within(group).getByRole('button', { name: '规则说明' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -16,7 +16,7 @@ describe('the year-end summary panel', () => {
     const host: LedgerHost = { ...real, summary: (r) => (asked.push(r), real.summary(r)) };
     render(<App host={host} lang="zh-CN" today={today} initialPanel="summary" />);
     // In February the year to summarise is the one just ended.
-    expect(screen.getByRole('spinbutton')).toHaveValue(2025);
+    expect(await screen.findByRole('spinbutton')).toHaveValue(2025);
     fireEvent.click(screen.getByRole('checkbox', { name: '学习培训' }));
     fireEvent.change(screen.getByLabelText('检查基准日'), { target: { value: '2025-12-31' } });
     fireEvent.click(screen.getByRole('button', { name: '生成年度汇总' }));
@@ -27,10 +27,10 @@ describe('the year-end summary panel', () => {
     expect([...asked[0].blocks!]).toEqual(['membership', 'life', 'dues', 'talks', 'development', 'findings']);
   });
 
-  it('refuses a bad year before anything is written', () => {
+  it('refuses a bad year before anything is written', async () => {
     const host: LedgerHost = { ...previewHost(), summary: () => Promise.reject(new Error('should not be called')) };
     render(<App host={host} lang="en-US" today={today} initialPanel="summary" />);
-    fireEvent.change(screen.getByRole('spinbutton'), { target: { value: '1999' } });
+    fireEvent.change(await screen.findByRole('spinbutton'), { target: { value: '1999' } });
     expect(screen.getByRole('button', { name: 'Write the summary' })).toBeDisabled();
   });
 });

@@ -118,22 +118,49 @@ export function wrappedRowHeight(text: string, widthChars: number, fontPoints = 
   return Math.ceil(lines * fontPoints * 1.45 + 6);
 }
 
-/** A4 landscape, fit to width, the header row repeated, the title on top and page numbers below. */
-export function standardPrint(title: string, lang: Language, headerRow: number): PrintSetup {
+/**
+ * A4 landscape, fit to width, the header row repeated and page numbers below. The title is the
+ * sheet's own first row: a page header with it too printed the title twice on the first page.
+ */
+export function standardPrint(_title: string, lang: Language, headerRow: number): PrintSetup {
   return {
     orientation: 'landscape',
     paper: 'A4',
     fitToWidth: true,
     titleRows: [headerRow, headerRow],
-    centerHeader: `&B${title.replace(/&/g, '&&')}`,
     centerFooter: word('pageFooter', lang),
   };
+}
+
+// Characters a bold “¥12,345.67” needs beyond its text, so that it prints instead of ###.
+const BOLD_PADDING = 2;
+const TOTALS_MIN_WIDTH = 11;
+
+/** “¥1,234,567.89” as the money format shows an amount in yuan: its length in characters. */
+function moneyTextLength(yuan: number): number {
+  const whole = Math.trunc(Math.abs(yuan)).toString();
+  return 1 + (yuan < 0 ? 1 : 0) + whole.length + Math.floor((whole.length - 1) / 3) + 3;
+}
+
+/**
+ * A money column under a totals row is as wide as its largest total needs: the sums outgrow the
+ * monthly amounts, and a column too narrow prints ### for them.
+ */
+function columnWidth(c: ColumnSpec, index: number, footerRows: LedgerSheetInput['footerRows']): number {
+  if (!footerRows?.length || (c.type !== 'money' && c.type !== 'payment')) return c.width;
+  let width = Math.max(c.width, TOTALS_MIN_WIDTH);
+  for (const row of footerRows) {
+    const v = row[index];
+    const amount = typeof v === 'number' ? v : v !== null && typeof v === 'object' && 'formula' in v && typeof v.result === 'number' ? v.result : null;
+    if (amount !== null) width = Math.max(width, moneyTextLength(amount) + BOLD_PADDING);
+  }
+  return width;
 }
 
 export function buildLedgerSheet(input: LedgerSheetInput): SheetPlan {
   const { schema, lang, capacity } = input;
   const ncols = schema.columns.length;
-  const widths = schema.columns.map((c) => c.width);
+  const widths = schema.columns.map((c, i) => columnWidth(c, i, input.footerRows));
   const totalWidth = widths.reduce((a, b) => a + b, 0);
   const lastRow = FIRST_DATA_ROW + capacity - 1;
 
