@@ -8,7 +8,7 @@ import { HEADER_STYLE, standardPrint } from '../template/ledgerLayout';
  * A 修改记录 sheet: one line per change a helper made (Office.js changes are not always on Excel's undo
  * stack, so the record is how a user sees and reverses what was written).
  */
-export const CHANGE_LOG_SHEET: Localized = { zh: '修改记录', en: 'Change log' };
+export const CHANGE_LOG_SHEET: Localized = { zh: '修改记录', en: 'Change log', tw: '修改記錄' };
 const HEADER: readonly Localized[] = [
   { zh: '日期', en: 'Date' },
   { zh: '操作', en: 'Action' },

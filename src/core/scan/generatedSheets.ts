@@ -1,6 +1,7 @@
 import { localize, LANGUAGES, type Localized } from '../i18n/language';
 import type { SheetGrid } from '../read/grid';
 import { CHANGE_LOG_SHEET } from '../fill/changeLog';
+import { toSimplified } from '../i18n/simplified';
 
 /** The note in row 2 of every sheet the add-in writes; it is also how a rescan knows the sheet is its own. */
 export const GENERATED_NOTE: Localized = {
@@ -9,10 +10,12 @@ export const GENERATED_NOTE: Localized = {
 };
 
 // Long enough to tell it from the settings sheet's own note ("本表由支部台账助手生成。上半部分…").
-const PREFIXES = LANGUAGES.map((l) => localize(GENERATED_NOTE, l).slice(0, 30));
+// Compared in simplified characters: a traditional note written with phrase tables (臺賬) or
+// character by character (台帳) is the same note.
+const PREFIXES = [localize(GENERATED_NOTE, 'zh-CN'), localize(GENERATED_NOTE, 'en-US')].map((t) => t.slice(0, 30));
 
 /** Sheets the add-in writes (findings, summaries, the helpers' change log): never read as ledgers. */
 export function isGeneratedSheet(grid: SheetGrid): boolean {
   if (LANGUAGES.some((l) => localize(CHANGE_LOG_SHEET, l) === grid.name)) return true;
-  return grid.values.slice(0, 3).some((row) => row.some((v) => typeof v === 'string' && PREFIXES.some((p) => v.startsWith(p))));
+  return grid.values.slice(0, 3).some((row) => row.some((v) => typeof v === 'string' && v.length >= 30 && PREFIXES.some((p) => toSimplified(v.slice(0, 40)).replace(/台帳|臺賬/g, '台账').startsWith(p))));
 }

@@ -14,8 +14,9 @@ import { ruleInfo } from '../scan/ruleCatalogue';
 import { SEVERITY_ORDER } from '../scan/finding';
 import type { SummaryData } from './summaryData';
 
-export const SUMMARY_SHEET: Localized = { zh: '年度汇总', en: 'Year-end summary' };
-export const PUBLICATION_SHEET: Localized = { zh: '党费公布表', en: 'Dues publication' };
+// Traditional names written out: a character-by-character conversion and a phrase one differ here (匯總/彙總).
+export const SUMMARY_SHEET: Localized = { zh: '年度汇总', en: 'Year-end summary', tw: '年度彙總' };
+export const PUBLICATION_SHEET: Localized = { zh: '党费公布表', en: 'Dues publication', tw: '黨費公佈表' };
 
 export type SummaryBlock = 'membership' | 'life' | 'dues' | 'study' | 'talks' | 'development' | 'findings';
 export const SUMMARY_BLOCKS: readonly SummaryBlock[] = ['membership', 'life', 'dues', 'study', 'talks', 'development', 'findings'];
