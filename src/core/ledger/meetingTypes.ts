@@ -3,11 +3,11 @@ import { normalizeHeader } from '../read/normalizeText';
 /** The meeting types the rules require, read by meaning from the type cell and the topic. */
 export const REQUIRED_MEETING_TYPES = [
   { type: '支部委员会', parameter: 'meeting.frequency.committee', pattern: /支委会|支部委员会|支委(扩大)?会议|committeemeeting/ },
-  { type: '支部党员大会', parameter: 'meeting.frequency.general', pattern: /党员大会|支部大会|generalmeeting/ },
+  { type: '支部党员大会', parameter: 'meeting.frequency.general', pattern: /党员大会|支部大会|generalmeeting|generalassembly|membersmeeting|allmembersmeeting/ },
   { type: '党小组会', parameter: 'meeting.frequency.group', pattern: /党小组|小组会|groupmeeting/ },
-  { type: '党课', parameter: 'meeting.frequency.lecture', pattern: /党课|partylecture/ },
-  { type: '主题党日', parameter: 'meeting.frequency.themeDay', pattern: /党日|themeday/ },
-  { type: '组织生活会', parameter: 'meeting.frequency.lifeMeeting', pattern: /组织生活会|organisationallifemeeting|organizationallifemeeting/ },
+  { type: '党课', parameter: 'meeting.frequency.lecture', pattern: /党课|partylecture|partyclass|partycourse/ },
+  { type: '主题党日', parameter: 'meeting.frequency.themeDay', pattern: /党日|themeday|themepartyday|partyday/ },
+  { type: '组织生活会', parameter: 'meeting.frequency.lifeMeeting', pattern: /组织生活会|organisationallifemeeting|organizationallifemeeting|lifemeeting/ },
   { type: '民主评议党员', parameter: 'meeting.frequency.appraisal', pattern: /民主评议|评议党员|democraticappraisal/ },
 ] as const;
 

@@ -1,5 +1,5 @@
 import { compareDates, lastDayOfMonth, calendarDate, type CalendarDate } from '../calendar/calendarDate';
-import { normalizeHeader, normalizeName, splitNamesWithNotes } from '../read/normalizeText';
+import { normalizeHeader, normalizeName, personMention, splitNamesWithNotes } from '../read/normalizeText';
 import { toSimplified } from '../i18n/simplified';
 import { dateOf, namesOf, numberOf, textOf, type ParsedRow } from '../read/readLedger';
 import { meetingTypesOf, type MeetingType } from './meetingTypes';
@@ -86,16 +86,19 @@ export function meetingsOf(ledger: BranchLedger, groups: readonly { name: string
     const group = found?.name ?? groupCell;
     const groupKey = found?.key ?? (groupCell ? normalizeHeader(groupCell) : null);
     const types = meetingTypesOf(typeText, topic);
-    const madeUp = new Set(namesOf(row, 'makeUp').map(normalizeName));
+    const madeUp = new Set(namesOf(row, 'makeUp').map((n) => normalizeName(personMention(n).name)));
     const absentCell = row.cells.get('absentees');
     // “李四（病假，已补学）” in the absentee cell itself records the make-up too.
     const noted = typeof absentCell?.raw === 'string' ? splitNamesWithNotes(absentCell.raw) : [];
     for (const { name, note } of noted) if (note && MADE_UP_NOTE.test(toSimplified(note))) madeUp.add(normalizeName(name));
-    let absentNames = namesOf(row, 'absentees');
+    // “周文斌已补学” in the absentee list: absent, and made up.
+    const mentions = namesOf(row, 'absentees').map(personMention);
+    for (const m of mentions) if (m.madeUp) madeUp.add(normalizeName(m.name));
+    let absentNames = mentions.map((m) => m.name);
     let attendees: Set<string> | null = null;
     const attendeeCell = row.cells.get('attendees');
     if (attendeeCell && !absentCell && attendeeCell.raw !== null) {
-      attendees = new Set(namesOf(row, 'attendees').map(normalizeName));
+      attendees = new Set(namesOf(row, 'attendees').map((n) => normalizeName(personMention(n).name)));
       const listed = attendees;
       // The absentees of an attendee list are the expected members it does not name.
       absentNames = expectedMembers(ledger, { types, groupKey, date }).filter((m) => !listed.has(m.key)).map((m) => m.name);

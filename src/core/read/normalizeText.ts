@@ -29,7 +29,9 @@ export function normalizeName(text: string): string {
   // “张三（预备）” on the dues sheet is the roster's 张三: a bracketed remark is not part of a name.
   const t = foldWidth(stripEmoji(String(text)))
     .replace(/[(\[【〔][^)\]】〕]*[)\]】〕]/g, '')
-    .replace(/[\s\u3000·•.]+/g, '');
+    .replace(/[\s\u3000·•.]+/g, '')
+    // “陈志强同志” in a talk record is 陈志强.
+    .replace(/^(.{2,})(同志|同學|同学)$/, '$1');
   return toSimplified(t);
 }
 
@@ -62,6 +64,24 @@ export function splitNamesWithNotes(text: string): { name: string; note: string 
     out.push({ name, note: found.length ? found.join('；') : null });
   }
   return out;
+}
+
+// Words written onto a name in absentee and make-up lists: “补学：刘桂兰”, “周文斌已补学”, “陈志强送学上门”, “张三病假”.
+const MENTION_PREFIX = /^(已补学|已补课|补学人员|补课人员|补学|补课|已补|缺席人员|缺席|请假人员|请假|未到)[:：]?/;
+const MADE_UP_SUFFIX = /(已补学|已补课|已完成补学|补学完成|补课完成|已补|已送学|送学上门|送学|已自学|已学习|已传达)$/;
+const ABSENCE_SUFFIX = /(病假|事假|请假|出差|外出|住院|公差|休假|因公|因病|因事|外派|产假)$/;
+
+/** A person named in a list, without the words written onto the name; and whether those words say it was made up. */
+export function personMention(text: string): { name: string; madeUp: boolean } {
+  let t = text.trim().replace(MENTION_PREFIX, '');
+  let madeUp = false;
+  for (;;) {
+    const m = MADE_UP_SUFFIX.exec(t) ?? ABSENCE_SUFFIX.exec(t);
+    if (!m || t.length - m[0].length < 2) break;
+    if (MADE_UP_SUFFIX.test(m[0])) madeUp = true;
+    t = t.slice(0, t.length - m[0].length);
+  }
+  return { name: t, madeUp };
 }
 
 /** Splits a list of names written as “张三、李四，王五 赵六” (also ; and / and line breaks), bracketed remarks left out. */

@@ -75,6 +75,12 @@ const DATE_FORMS: readonly DateForm[] = [
   { re: /^(\d{2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/, read: (m, c) => ymd(fullYear(+m[1]!, c), +m[3]!, +m[4]!) },
   { re: new RegExp(`^(\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})${DAY}$`), read: (m, c) => ymd(fullYear(+m[1]!, c), +m[2]!, +m[3]!) },
   { re: /^(\d{2})\s*年\s*(\d{1,2})\s*月份?$/, read: (m, c) => ymd(fullYear(+m[1]!, c), +m[2]!, 1, 'month') },
+  // 3/5/2025 or 12/31/2025, the year last: how an English ledger writes a date (month first, as
+  // in the US; a first number over 12 can only be the day). No Chinese ledger puts the year last.
+  {
+    re: /^(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})$/,
+    read: (m) => (+m[1]! > 12 ? ymd(+m[3]!, +m[2]!, +m[1]!) : ymd(+m[3]!, +m[1]!, +m[2]!)),
+  },
   // 3月5日: the year is the ledger's, and without one the date cannot be placed.
   { re: new RegExp(`^(\\d{1,2})\\s*月\\s*(\\d{1,2})${DAY}$`), read: (m, c) => (c?.year === undefined ? 'invalid' : ymd(c.year, +m[1]!, +m[2]!)) },
   // An Excel serial stored as text; only 1927–2100 (five digits), so a shorter number stays unread.

@@ -352,7 +352,12 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
   }
   const { shape, sheetMonth } = shapeOf(best.kind, grid, best.top, columns);
   // Counts an attendee list can give are not missing when the list is there.
-  const derivable = shape === 'hours-grid' ? ['date', 'content', 'hours'] : shape === 'attendee-log' || columns.has('attendance') ? ['expected', 'present'] : [];
+  const derivable = [
+    ...(shape === 'hours-grid' ? ['date', 'content', 'hours'] : []),
+    ...(shape === 'attendee-log' || columns.has('attendance') ? ['expected', 'present'] : []),
+    // A log whose one column names the meeting and its subject (“支部党员大会暨主题党日：学习…”).
+    ...(best.kind === 'meeting' && columns.has('type') ? ['topic'] : []),
+  ];
   const missingRequired = schema.columns.filter((c) => c.required && !columns.has(c.key) && !derivable.includes(c.key));
   return { kind: best.kind, shape, sheetMonth, grid, schema, headerRow: best.row, headerTop: best.top, columns, missingRequired, recordRows };
 }
@@ -393,6 +398,8 @@ function shapeOf(kind: RecordKind, grid: SheetGrid, headerTop: number, columns: 
   if (kind === 'meeting') return { shape: columns.has('attendees') && !columns.has('absentees') ? 'attendee-log' : 'absentee-log' };
   if (kind === 'study' && [...columns.keys()].some((k) => /^m\d+$/.test(k)) && !columns.has('date')) return { shape: 'hours-grid' };
   if (kind !== 'dues') return { shape: 'records' };
+  // Payments no one can be named for cannot be read: a finding, not a month unpaid by everyone.
+  if (!columns.has('name')) return { shape: 'unreadable' };
   if ([...columns.keys()].some((k) => /^m\d+$/.test(k))) return { shape: 'month-grid' };
   if (columns.has('forMonth') && (columns.has('amount') || columns.has('monthlyDue'))) return { shape: 'payment-list' };
   if (columns.has('amount') || columns.has('monthlyDue')) {

@@ -146,7 +146,7 @@ export const DEFAULT_HALF_DAY_HOURS = 4;
 // ---------------------------------------------------------------- money and payment marks
 
 export const CURRENCY_PREFIXES: readonly string[] = ['人民币', 'rmb', 'cny', '¥'];
-export const CURRENCY_SUFFIXES: readonly string[] = ['元整', '元/月', '元每月', '元', '块钱', '块', '圆', 'rmb', 'cny'];
+export const CURRENCY_SUFFIXES: readonly string[] = ['元整', '元/月', '元每月', '元', '块钱', '块', '圆', 'rmb', 'cny', 'yuan', 'yuan/month'];
 
 /** A whole cell meaning "paid, amount unknown". */
 export const PAID_MARKS: readonly string[] = ['已交', '已缴', '已缴纳', '已交纳', '已付', '已收', '交', '缴', '√', '✓', '✔', '☑', '✅', '是', 'y', 'yes', 'paid', 'ok'];

@@ -22,7 +22,8 @@ export function duesRules(ctx: ScanContext): Finding[] {
   // A month with no cell of its own says where the mark stands instead.
   const elsewhere = (line: DuesLine): string => (line.anchorElsewhere ? ctx.text(`（${book.sheets.map((s) => s.grid.name).join('、')}中无此记录，标在${line.member ? '党员名册' : '表头'}）`, ` (no entry in ${book.sheets.map((s) => s.grid.name).join(', ')}; marked on ${line.member ? 'the roster' : 'the header'})`) : '');
 
-  for (const sheet of book.unreadableSheets) {
+  // A sheet with no name column already has its missing-column finding.
+  for (const sheet of book.unreadableSheets.filter((s) => s.columns.has('name'))) {
     out.push(
       ctx.finding(
         'dues.missing-field',

@@ -136,7 +136,7 @@ export const DUES_SCHEMA: SheetSchema = {
   },
   columns: [
     col('serial', '序号', 'No.', 'serial', { width: 6 }),
-    col('name', '姓名', 'Name', 'name', { required: true, synonyms: ['名字', '党员姓名', 'member', '党员名字', '交纳人', '缴纳人'] }),
+    col('name', '姓名', 'Name', 'name', { required: true, synonyms: ['名字', '党员姓名', 'member', '党员名字', '交纳人', '缴纳人', '交款人', '缴款人', '交费人', '缴费人', '付款人', '转账人'] }),
     col('personCategory', '人员类别', 'Person category', 'enum', { enumeration: 'personCategory', width: 10, synonyms: ['人员身份', '类别', '人员类型', '在职/退休'] }),
     col('incomeBase', '月收入基数', 'Monthly income base', 'money', { width: 12, synonyms: ['工资基数', '计算基数', '收入基数', '党费基数', '交纳基数', '基数', 'base'] }),
     col('rate', '交纳比例', 'Rate', 'rate', { width: 10, computed: true, synonyms: ['比例', '缴纳比例', '交费比例', 'rate'] }),
