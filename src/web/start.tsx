@@ -1,0 +1,11 @@
+import { createRoot } from 'react-dom/client';
+import { calendarDateFromLocal } from '../core/calendar/calendarDate';
+import { languageFromLocale } from '../core/i18n/language';
+import { WebApp } from './WebApp';
+
+export function start(): void {
+  const params = new URLSearchParams(window.location.search);
+  const lang = languageFromLocale(params.get('lang') ?? navigator.language);
+  document.documentElement.lang = lang;
+  createRoot(document.getElementById('root') as HTMLElement).render(<WebApp lang={lang} today={calendarDateFromLocal(new Date())} />);
+}
