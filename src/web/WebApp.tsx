@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import {
   Button,
   Dropdown,
@@ -70,6 +70,9 @@ export function WebApp({ lang, today }: { lang: Language; today: CalendarDate })
   const [dragging, setDragging] = useState(false);
   const [panel, setPanel] = useState<PanelId>('scan');
   const [outputs, setOutputs] = useState<Partial<Record<OutputKind, Download>>>({});
+
+  // For the size and speed figures (npm run bench:web): when the app itself, not the loading line, is on screen.
+  useEffect(() => performance.mark('branch-ledger:ready'), []);
 
   const usable = files.filter((f) => f.bytes);
   const selected = files.find((f) => f.id === selectedId) ?? usable[0] ?? null;
