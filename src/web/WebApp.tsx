@@ -72,7 +72,9 @@ export function WebApp({ lang, today }: { lang: Language; today: CalendarDate })
   const [outputs, setOutputs] = useState<Partial<Record<OutputKind, Download>>>({});
 
   // For the size and speed figures (npm run bench:web): when the app itself, not the loading line, is on screen.
-  useEffect(() => performance.mark('branch-ledger:ready'), []);
+  useEffect(() => {
+    performance.mark('branch-ledger:ready');
+  }, []);
 
   const usable = files.filter((f) => f.bytes);
   const selected = files.find((f) => f.id === selectedId) ?? usable[0] ?? null;
