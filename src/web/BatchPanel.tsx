@@ -38,7 +38,6 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
   problem: { color: tokens.colorPaletteRedForeground1 },
-  count: { textAlign: 'right' },
 });
 
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { critical: 'danger', warning: 'warning', info: 'informative' };
@@ -153,13 +152,13 @@ export function BatchPanel({ files, lang, today, hostFor }: { files: readonly Op
                   <TableCell>{e.file.name}</TableCell>
                   {e.scanned.errors.length ? (
                     <TableCell colSpan={SEVERITY_ORDER.length + 2} className={styles.problem} data-testid="batch-problem">
-                      {e.file.problem ?? e.scanned.errors.join('；')}
+                      {e.file.problem ?? (e.result ? ui('noLedger', lang) : `${web('unreadable', lang)}${e.scanned.errors.map((x) => x.replace(/^cannot read .*?: /, '')).join('；')}`)}
                     </TableCell>
                   ) : (
                     <>
                       <TableCell>{e.scanned.branchName ?? '—'}</TableCell>
                       {SEVERITY_ORDER.map((s) => (
-                        <TableCell key={s} className={styles.count}>
+                        <TableCell key={s}>
                           <Badge appearance={e.result?.counts[s] ? 'filled' : 'outline'} color={BADGE[s]}>
                             {String(e.result?.counts[s] ?? 0)}
                           </Badge>

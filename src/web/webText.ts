@@ -35,6 +35,7 @@ const TEXT = {
   file: { zh: '文件', en: 'File' },
   branch: { zh: '支部', en: 'Branch' },
   problem: { zh: '无法检查的原因', en: 'Why it could not be checked', tw: '無法檢查的原因' },
+  unreadable: { zh: '无法读取：', en: 'Cannot be read: ', tw: '無法讀取：' },
   view: { zh: '查看', en: 'View' },
   back: { zh: '← 返回全部文件', en: '← Back to all files' },
   checkedCopy: { zh: '检查后的副本', en: 'Checked copy' },
