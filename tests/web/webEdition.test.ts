@@ -153,12 +153,28 @@ describeInBrowser('the web edition (one HTML file, real Chromium, file://)', () 
     await context.close();
   }, 300_000);
 
-  it('says how to save an old .xls as .xlsx', async () => {
+  it('says how to save an old .xls as .xlsx, and takes files dropped on the page', async () => {
     const { context, page } = await openPage('zh-CN');
     await page.getByTestId('open-files').setInputFiles(fx.oldXls);
     expect(await page.getByTestId('file-problem').textContent()).toContain('另存为');
+
+    const ledger = readFileSync(fx.handMade).toString('base64');
+    const dropped = await page.evaluateHandle((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], '拖入的台账.xlsx'));
+      dt.items.add(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], '旧台账.et'));
+      return dt;
+    }, ledger);
+    await page.dispatchEvent('h1', 'drop', { dataTransfer: dropped });
+    await page.getByText('拖入的台账.xlsx').waitFor();
+    expect(await page.getByTestId('file-problem').allTextContents()).toEqual([expect.stringContaining('.et')]);
+    await page.getByTestId('as-of').fill('2025-06-30');
+    await page.getByTestId('run-scan').click();
+    await page.getByTestId('download-report').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('batch-row').count()).toBe(2);
     await context.close();
-  }, 60_000);
+  }, 120_000);
 
   it('generates a template, a year-end summary and a month’s dues fill as downloads', async () => {
     const { context, page } = await openPage('zh-CN');
@@ -188,7 +204,7 @@ describeInBrowser('the web edition (one HTML file, real Chromium, file://)', () 
     const dues = filled.getWorksheet('党费')!;
     expect(dues.getCell('F3').value).toBe(75.02);
     expect(dues.getCell('F4').value).toBeNull();
-    expect(filled.getWorksheet('修改记录')!.getCell('B2').value).toBe('填写2月党费');
+    expect(filled.getWorksheet('修改记录')!.getCell('B2').value).toMatch(/^填写.*党费$/);
     await context.close();
   }, 180_000);
 
