@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -81,6 +81,8 @@ describeInBrowser('the web edition (one HTML file, real Chromium, file://)', () 
 
   async function checkOne(page: Page, file: string, asOf: string): Promise<void> {
     await page.getByTestId('open-files').setInputFiles(file);
+    // The file is read asynchronously: the check panel for it is there once its name is listed.
+    await page.getByTestId('file-list').getByText(basename(file), { exact: true }).waitFor();
     await page.getByTestId('as-of').fill(asOf);
     await page.getByTestId('run-scan').click();
     await page.getByTestId('download-findings-json').waitFor({ timeout: 60_000 });
@@ -127,6 +129,7 @@ describeInBrowser('the web edition (one HTML file, real Chromium, file://)', () 
     const { context, page } = await openPage('en-US');
     const files = [fx.sample, fx.handMade, fx.broken, fx.sampleTw, fx.blank];
     await page.getByTestId('open-files').setInputFiles(files);
+    await page.getByRole('button', { name: 'Check all files' }).waitFor();
     await page.getByTestId('as-of').fill('2025-12-31');
     await page.getByTestId('run-scan').click();
     await page.getByTestId('download-report').waitFor({ timeout: 120_000 });
@@ -150,6 +153,20 @@ describeInBrowser('the web edition (one HTML file, real Chromium, file://)', () 
     expect(report.worksheets.map((w) => w.name)).toEqual(names);
     const normalise = (wb: ExcelJS.Workbook) => values(wb, names).split(`${dir}/`).join('').replace(/(cannot read [^:"]+):[^"]*/g, '$1');
     expect(normalise(report)).toBe(normalise(fromCli));
+    await context.close();
+  }, 300_000);
+
+  it('checks the seven hand-made fixture ledgers (WPS, 繁體, mixed layouts) one by one with the CLI’s findings', async () => {
+    const { context, page } = await openPage('zh-CN');
+    const dirOf = join(__dirname, '..', 'fixtures', 'handmade');
+    const fixtures = readdirSync(dirOf).filter((n) => n.endsWith('.xlsx'));
+    expect(fixtures.length).toBeGreaterThanOrEqual(7);
+    for (const name of fixtures) {
+      const asOf = (JSON.parse(readFileSync(join(dirOf, name.replace(/\.xlsx$/, '.expected.json')), 'utf8')) as { asOf: string }).asOf;
+      await checkOne(page, join(dirOf, name), asOf);
+      const json = JSON.parse(readFileSync(await download(page, 'download-findings-json'), 'utf8')) as Doc;
+      expect(byName(json)).toEqual(byName(await cliJson([join(dirOf, name)], asOf, 'zh-CN')));
+    }
     await context.close();
   }, 300_000);
 
