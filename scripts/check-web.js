@@ -10,8 +10,8 @@ const HTML = path.resolve(__dirname, '..', 'dist-web', 'branch-ledger.html');
 const BUDGET_BYTES = 2500000;
 
 const html = fs.readFileSync(HTML, 'utf8');
-const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (scripts.length !== 1) throw new Error(`expected one inline script, found ${scripts.length}`);
+const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).sort((a, b) => b.length - a.length);
+if (scripts.length !== 2) throw new Error(`expected two inline scripts (the bundle, the old-browser message), found ${scripts.length}`);
 const external = html.match(/\s(src|href)\s*=\s*["'][^"']+/gi);
 if (external) throw new Error(`the page refers to other files: ${external.join(', ')}`);
 if (!/Content-Security-Policy[^>]*connect-src 'none'/.test(html)) throw new Error('the page has no CSP forbidding connections');
@@ -19,9 +19,12 @@ if (!/Content-Security-Policy[^>]*connect-src 'none'/.test(html)) throw new Erro
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-check-'));
 const js = path.join(dir, 'branch-ledger.js');
 fs.writeFileSync(js, scripts[0]);
+const legacy = path.join(dir, 'old-browser-message.js');
+fs.writeFileSync(legacy, scripts[1]);
 const esCheck = path.resolve(__dirname, '..', 'node_modules', '.bin', 'es-check');
-// Syntax: ES2019, what the browsers of UOS/Kylin and WPS's era parse.
+// Syntax: ES2019, what the browsers of UOS/Kylin and WPS's era parse; the message for older ones is ES5.
 execFileSync(esCheck, ['es2019', js], { stdio: 'inherit' });
+execFileSync(esCheck, ['es5', legacy], { stdio: 'inherit' });
 // Built-ins: none newer than Chromium 86. es-check flags Array.prototype.findLast by name, but the
 // only findLast in the bundle is a method of Fluent's focus library (tabster) called with an
 // options object; a real array findLast(callback) would still fail the test below.
