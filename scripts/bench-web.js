@@ -31,7 +31,6 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const paint = [];
   const ready = [];
   const check = [];
-  let findings = 0;
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage({ locale: 'zh-CN' });
     await page.goto(`file://${HTML}`);
@@ -49,14 +48,13 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     await page.getByTestId('download-findings-json').waitFor({ timeout: 120000 });
     const end = await page.evaluate(() => performance.now());
     check.push(end - start);
-    findings = await page.locator('section[aria-label] a, section[aria-label] button').count();
     await page.close();
   }
   await browser.close();
   const ms = (xs) => `${median(xs).toFixed(0)} ms (median of ${RUNS}: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
   console.log(`first paint  ${ms(paint)}   budget < 1000 ms (the loading line, painted before the script runs)`);
   console.log(`app on screen ${ms(ready)}   (script parsed, dictionary inflated, first React render)`);
-  console.log(`check 300    ${ms(check)}   budget < 2000 ms (read, check, write highlights + findings sheet; ${findings} findings listed)`);
+  console.log(`check 300    ${ms(check)}   budget < 2000 ms (read the file, check, write highlights + findings sheet, list the findings)`);
   fs.rmSync(dir, { recursive: true, force: true });
 })().catch((e) => {
   console.error(e);
