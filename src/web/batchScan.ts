@@ -7,6 +7,7 @@ import type { ScanResult } from '../core/scan/scanWorkbook';
 import type { OpenedFile } from './openedFiles';
 import { emptyXlsx, readXlsxBytes } from './xlsxBytes';
 import type { ExcelJsWorkbook } from '../adapters/exceljs/excelJsWorkbook';
+import { loadTraditional } from '../core/i18n/traditional';
 
 export interface BatchEntry {
   readonly file: OpenedFile;
@@ -27,6 +28,7 @@ export async function scanFiles(
   request: { asOf: CalendarDate; today: CalendarDate; lang: Language },
   onProgress: (done: number, total: number, file: string) => void,
 ): Promise<BatchEntry[]> {
+  if (request.lang === 'zh-TW') await loadTraditional();
   const out: BatchEntry[] = [];
   for (const [i, file] of files.entries()) {
     onProgress(i, files.length, file.name);

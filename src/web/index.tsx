@@ -15,8 +15,8 @@ if (typeof WeakRef === 'undefined') {
 // dictionary is inflated; the build keeps this import in the one bundle (no chunk to load).
 void loadPhrases()
   .then(() => import('./start'))
-  .then((m) => {
-    m.start();
+  .then((m) => m.start())
+  .then(() => {
     // Started: later errors are the app's to show, not a sign of an old browser.
     window.onerror = null;
   });

@@ -12,6 +12,10 @@ import { JSON_MIME, XLSX_MIME, type Download } from './download';
 import { baseName, type OpenedFile } from './openedFiles';
 import { emptyXlsx, readXlsxBytes, xlsxBytes } from './xlsxBytes';
 import { web } from './webText';
+import { loadTraditional } from '../core/i18n/traditional';
+
+// Text in traditional Chinese needs OpenCC's phrase tables loaded first (as in the pane's hosts).
+const tables = (lang: Language): Promise<void> => (lang === 'zh-TW' ? loadTraditional() : Promise.resolve());
 
 /** What an action left for the user to download. */
 export type OutputKind = 'checked' | 'findings' | 'filled' | 'summary' | 'template';
@@ -36,6 +40,7 @@ export function xlsxDownload(name: string, book: ExcelJsWorkbook): Download {
 export function webHost(file: OpenedFile | null, ui: { today: () => CalendarDate; lang: Language }, events: WebHostEvents): LedgerHost {
   const h = (): HelperContext => ({ today: ui.today(), lang: ui.lang });
   const open = async (): Promise<ExcelJsWorkbook> => {
+    await tables(ui.lang);
     if (!file) throw new Error(web('openFirst', ui.lang));
     if (!file.bytes) throw new Error(file.problem ?? web('openFirst', ui.lang));
     return readXlsxBytes(file.bytes);
@@ -49,12 +54,14 @@ export function webHost(file: OpenedFile | null, ui: { today: () => CalendarDate
   };
   return {
     generateTemplate: async (request, policy) => {
+      await tables(request.lang);
       const book = emptyXlsx();
       const outcome = await generateTemplate(book, request, policy);
       if (outcome.status !== 'clash') events.output('template', xlsxDownload(`${request.settings.branchName}-${request.settings.year}.xlsx`, book));
       return outcome;
     },
     scan: async (request) => {
+      await tables(request.lang);
       const book = await open();
       const write = request.write ?? true;
       const outcome = await runScan(book, { ...request, write });
@@ -75,6 +82,7 @@ export function webHost(file: OpenedFile | null, ui: { today: () => CalendarDate
     // There is no cursor to move: the finding's cell is in its text and highlighted in the checked copy.
     select: async () => undefined,
     summary: async (request) => {
+      await tables(request.lang);
       const book = await open();
       const { report } = await writeSummary(book, request);
       events.output('summary', xlsxDownload(`${name}.summary-${request.year}.xlsx`, book));
