@@ -1,12 +1,13 @@
 import { sheetReadLabel, type SheetRead } from '../core/scan/sheetsRead';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { formatIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
+import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { Language } from '../core/i18n/language';
 import { localize } from '../core/i18n/language';
 import { runScan } from '../app/scanWorkbook';
 import { openXlsxForReading } from '../adapters/exceljs/streamingRead';
-import { planBatchReport, type FileScan } from '../core/scan/reportPlan';
+import { planBatchReport } from '../core/scan/reportPlan';
+import { scanDocumentJson, scannedFile, unreadableFile, type ScannedFile } from '../app/scanDocument';
 import { SEVERITY_LABEL } from '../core/scan/scanPlan';
 import { severityRank, type Severity } from '../core/scan/finding';
 import { outputFor, stringOption, UsageError, type ParsedArgs } from './args';
@@ -50,7 +51,7 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
   const report = stringOption(args, 'report');
   const outFor = outputFor(args, files, '.checked.xlsx', (p) => mkdirSync(p, { recursive: true }), (p) => existsSync(p) && !statSync(p).isDirectory());
 
-  const scans: (FileScan & { asOf: string; year: number | null; sheets: readonly unknown[] })[] = [];
+  const scans: ScannedFile[] = [];
   let unreadable = false;
   for (const file of files) {
     try {
@@ -61,16 +62,15 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
         mkdirSync(dirname(target) || '.', { recursive: true });
         await (await xlsxFiles()).saveXlsx(full, target);
       }
-      // A workbook with no ledger in it must not pass as a clean branch in a batch: it is unusable, like an unreadable file.
-      const errors = result.recognized.length ? [] : [`no ledger recognised in ${file} (sheets: ${result.unrecognized.join(', ') || 'none'})`];
-      for (const message of errors) io.err(`branch-ledger: ${message}`);
-      unreadable ||= errors.length > 0;
-      scans.push({ file, branchName: result.branchName, findings: result.findings, errors, asOf: formatIsoDate(result.asOf), year: result.year, sheets: result.recognized });
+      const scanned = scannedFile(file, result);
+      for (const message of scanned.errors) io.err(`branch-ledger: ${message}`);
+      unreadable ||= scanned.errors.length > 0;
+      scans.push(scanned);
     } catch (e) {
       unreadable = true;
-      const message = `cannot read ${file}: ${(e as Error).message.split('\n')[0]}`;
-      io.err(`branch-ledger: ${message}`);
-      scans.push({ file, branchName: null, findings: [], errors: [message], asOf: formatIsoDate(asOf), year: null, sheets: [] });
+      const scanned = unreadableFile(file, (e as Error).message, asOf);
+      for (const message of scanned.errors) io.err(`branch-ledger: ${message}`);
+      scans.push(scanned);
     }
   }
 
@@ -83,7 +83,7 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
   }
 
   if (format === 'json') {
-    io.out(JSON.stringify({ asOf: formatIsoDate(asOf), files: scans.map((s) => ({ file: s.file, asOf: s.asOf, year: s.year, sheets: s.sheets, findings: s.findings, errors: s.errors })) }, null, 2));
+    io.out(scanDocumentJson(asOf, scans));
   } else {
     for (const s of scans) {
       const counts = (['critical', 'warning', 'info'] as const).map((sev) => `${localize(SEVERITY_LABEL[sev], lang)} ${s.findings.filter((f) => f.severity === sev).length}`);

@@ -108,10 +108,10 @@ export function ScanPanel({ host, lang, today, showExisting = false, ribbonOutco
     <div className={styles.form}>
       <Text>{ui('scanIntro', lang)}</Text>
       <Field label={ui('asOf', lang)}>
-        <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+        <Input type="date" data-testid="as-of" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void run()} disabled={status.kind === 'working' || !asOfDate}>
+        <Button appearance="primary" data-testid="run-scan" onClick={() => void run()} disabled={status.kind === 'working' || !asOfDate}>
           {ui('runScan', lang)}
         </Button>
         <Button onClick={() => void clear()} disabled={status.kind === 'working'}>

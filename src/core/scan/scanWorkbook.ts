@@ -55,10 +55,14 @@ export function scanWorkbook(grids: readonly SheetGrid[], options: ScanOptions):
   return scanWithContext(scanContextFor(grids, options));
 }
 
+// By code point, not localeCompare: the order must not depend on the machine's locale and ICU
+// (a CLI under LANG=C and a browser in zh-CN ordered Chinese sheet names differently).
+const byCodePoint = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
 export function scanWithContext(ctx: ScanContext): ScanResult {
   const ledger = ctx.ledger;
   const findings = RULE_SETS.flatMap((rules) => rules(ctx)).sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || a.rule.localeCompare(b.rule),
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || byCodePoint(a.sheet, b.sheet) || (a.row ?? 0) - (b.row ?? 0) || byCodePoint(a.rule, b.rule),
   );
   const counts = { critical: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
