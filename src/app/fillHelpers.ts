@@ -7,6 +7,8 @@ import type { ScanContext } from '../core/scan/scanContext';
 import { planDuesFill, previewDuesFill, type DuesFillPreview } from '../core/fill/fillDues';
 import { planRosterSync, previewRosterSync, type RosterSyncPreview } from '../core/fill/syncRoster';
 import { checkMeeting, planRecordMeeting, type MeetingInput } from '../core/fill/recordMeeting';
+import { formatIsoDate } from '../core/calendar/calendarDate';
+import { checkLedgerYear } from './ledgerYear';
 
 /**
  * The filling helpers, the same in Excel and the CLI. Each action is one read round and, when it
@@ -22,13 +24,20 @@ async function read(port: WorkbookPort, h: HelperContext, year?: number): Promis
   return { grids, ctx: scanContextFor(grids, { asOf: h.today, today: h.today, lang: h.lang, year }) };
 }
 
+/** A month of another year than the ledger's is refused (DOMAIN.md "The ledger's year"), naming both years. */
+function duesPreview(ctx: ScanContext, year: number, month: number, h: HelperContext): DuesFillPreview {
+  const wrongYear = checkLedgerYear(ctx, year, { kind: 'dues', month }, h.lang);
+  if (wrongYear) return { month, fills: [], totalFen: 0, skipped: [], problem: wrongYear.message };
+  return previewDuesFill(ctx, month, h.today);
+}
+
 export async function previewFillDues(port: WorkbookPort, year: number, month: number, h: HelperContext): Promise<DuesFillPreview> {
-  return previewDuesFill((await read(port, h, year)).ctx, month, h.today);
+  return duesPreview((await read(port, h, year)).ctx, year, month, h);
 }
 
 export async function fillDues(port: WorkbookPort, year: number, month: number, h: HelperContext): Promise<{ preview: DuesFillPreview; report: ApplyReport | null }> {
   const { grids, ctx } = await read(port, h, year);
-  const preview = previewDuesFill(ctx, month, h.today);
+  const preview = duesPreview(ctx, year, month, h);
   if (preview.problem || preview.fills.length === 0) return { preview, report: null };
   return { preview, report: await port.applyPlan(planDuesFill(preview, grids, h.today, h.lang, ctx)) };
 }
@@ -48,6 +57,8 @@ export type RecordOutcome = { readonly ok: true; readonly report: ApplyReport; r
 
 export async function recordMeeting(port: WorkbookPort, input: MeetingInput, h: HelperContext): Promise<RecordOutcome> {
   const { grids, ctx } = await read(port, h, input.date?.year);
+  const wrongYear = input.date ? checkLedgerYear(ctx, input.date.year, { kind: 'meeting', date: formatIsoDate(input.date) }, h.lang) : null;
+  if (wrongYear) return { ok: false, problems: [wrongYear.message] };
   const check = checkMeeting(ctx, input, h.today);
   if (!check.ok) return check;
   const plan = planRecordMeeting(ctx, input, check.expected, grids, h.today, h.lang);

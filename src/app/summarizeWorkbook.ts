@@ -5,6 +5,9 @@ import type { SheetGrid } from '../core/read/grid';
 import { scanContextFor, scanWithContext } from '../core/scan/scanWorkbook';
 import { summarize, summaryAsOf, type SummaryData } from '../core/summary/summaryData';
 import { planSummary, SUMMARY_BLOCKS, type SummaryBlock } from '../core/summary/summaryPlan';
+import { checkLedgerYear } from './ledgerYear';
+
+export { LedgerYearError } from './ledgerYear';
 
 export interface SummaryRequest {
   readonly year?: number;
@@ -15,9 +18,17 @@ export interface SummaryRequest {
   readonly blocks?: ReadonlySet<SummaryBlock>;
 }
 
-/** Reads the ledgers once and computes the figures and the open findings at the same as-of date. */
+/**
+ * Reads the ledgers once and computes the figures and the open findings at the same as-of date.
+ * A year other than the one the ledger states throws a LedgerYearError (its message names both
+ * years, for the pane and the CLI): a 2026 summary of 2025's money must never be written.
+ */
 export function summarizeGrids(grids: readonly SheetGrid[], request: SummaryRequest): SummaryData {
   const ctx = scanContextFor(grids, { ...request, defaultAsOf: (year) => summaryAsOf(year, request.today) });
+  if (request.year !== undefined) {
+    const wrongYear = checkLedgerYear(ctx, request.year, { kind: 'summary' }, request.lang);
+    if (wrongYear) throw wrongYear;
+  }
   return summarize(ctx, scanWithContext(ctx).findings);
 }
 

@@ -54,21 +54,3 @@ export function intOption(args: ParsedArgs, key: string, fallback: number, min: 
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${key} must be a whole number from ${min} to ${max}`);
   return n;
 }
-
-/**
- * `--out` for commands over one or many files: an .xlsx path for one file, a folder for several
- * (created); `--report` an .xlsx path. Returns where a file's output goes.
- */
-export function outputFor(args: ParsedArgs, files: readonly string[], suffix: string, ensureFolder: (path: string) => void, isFile: (path: string) => boolean): ((file: string) => string) | null {
-  const out = stringOption(args, 'out');
-  const report = stringOption(args, 'report');
-  if (report && !/\.xlsx$/i.test(report)) throw new UsageError('--report must name an .xlsx file');
-  if (!out) return null;
-  if (files.length > 1) {
-    if (isFile(out)) throw new UsageError('with several files, --out must be a folder');
-    ensureFolder(out);
-    return (file) => `${out.replace(/[\\/]$/, '')}/${file.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '')}${suffix}`;
-  }
-  if (!/\.xlsx$/i.test(out)) throw new UsageError('--out must name an .xlsx file');
-  return () => out;
-}

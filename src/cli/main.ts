@@ -1,5 +1,3 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { calendarDateFromLocal, formatIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
 import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan';
 import { loadTraditional } from '../core/i18n/traditional';
@@ -9,6 +7,7 @@ import { dateOption, languageOption, maxMbOption, sheetsOption, unitTypeOption }
 // ExcelJS, the engine and OpenCC load when a command needs them: `help` or a usage error answers at once.
 const xlsxFiles = () => import('../adapters/exceljs/xlsxFiles');
 const generation = () => import('../app/generateTemplate');
+import { ensureFolderOf, planSingleOutput } from './outputs';
 
 const HELP = `支部台账助手 Branch Ledger — command line
 
@@ -55,12 +54,9 @@ const nodeIo: Io = {
   today: () => calendarDateFromLocal(new Date()),
 };
 
-function checkOut(args: ParsedArgs): string {
-  const out = requireOption(args, 'out');
-  if (!/\.xlsx$/i.test(out)) throw new UsageError('--out must name an .xlsx file');
-  if (existsSync(out) && !args.options.has('force')) throw new UsageError(`${out} exists; pass --force to replace it (or choose another --out)`);
-  mkdirSync(dirname(out) || '.', { recursive: true });
-  return out;
+/** The --out of init and sample: guarded against the inputs (--into) and an existing file. */
+function checkOut(args: ParsedArgs, inputs: readonly string[] = []): string {
+  return planSingleOutput(args, inputs, requireOption(args, 'out'));
 }
 
 function clashOption(args: ParsedArgs): ClashPolicy {
@@ -77,12 +73,13 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
     sheets: sheetsOption(args),
     today: io.today(),
   };
-  const out = checkOut(args);
   const into = stringOption(args, 'into');
-  const [{ newXlsx, saveXlsx }, { generateTemplate }] = await Promise.all([xlsxFiles(), generation()]);
-  const book = into ? await openExisting(into, maxMbOption(args)) : newXlsx();
+  const out = checkOut(args, into ? [into] : []);
+  const [{ newXlsx, saveXlsx, readWorkbookFile }, { generateTemplate }] = await Promise.all([xlsxFiles(), generation()]);
+  const book = into ? await readWorkbookFile(into, { maxMb: maxMbOption(args) }) : newXlsx();
   const outcome = await generateTemplate(book, request, clashOption(args));
   if (outcome.status === 'clash') throw new Error('unreachable: a policy was given');
+  ensureFolderOf(out);
   await saveXlsx(book, out);
   for (const s of outcome.sheets) {
     const note = s.outcome === 'renamed' ? ` (renamed: "${s.requestedName}" exists)` : s.outcome === 'skipped' ? ' (kept the existing sheet)' : s.addedForFormulas ? ' (added: the formulas read it)' : '';
@@ -90,14 +87,6 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
   }
   io.out(`saved ${out}`);
   return 0;
-}
-
-async function openExisting(path: string, maxMb: number) {
-  try {
-    return await (await xlsxFiles()).openXlsx(path, maxMb);
-  } catch (e) {
-    throw new UsageError(`cannot read ${path}: ${(e as Error).message}`);
-  }
 }
 
 async function runSample(args: ParsedArgs, io: Io): Promise<number> {
@@ -120,6 +109,7 @@ async function runSample(args: ParsedArgs, io: Io): Promise<number> {
   const book = newXlsx();
   const { settings, ...data } = sample.data;
   await generateTemplate(book, { settings, lang, sheets: sheetsOption(args), data, today: asOf }, 'rename');
+  ensureFolderOf(out);
   await saveXlsx(book, out);
   io.out(`saved ${out}: ${sample.data.members.length} members, ${sample.data.meetings.length} meetings, as of ${formatIsoDate(asOf)}`);
   for (const p of sample.planted) io.out(`planted ${p.rule}${p.member ? ` (${p.member})` : ''}: ${p.description}`);

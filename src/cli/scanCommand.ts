@@ -1,20 +1,19 @@
 import { sheetReadLabel, type SheetRead } from '../core/scan/sheetsRead';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { CalendarDate } from '../core/calendar/calendarDate';
+import { scanDocument } from '../app/scanDocument';
 import type { Language } from '../core/i18n/language';
 import { localize } from '../core/i18n/language';
-import { runScan } from '../app/scanWorkbook';
-import { openXlsxForReading } from '../adapters/exceljs/streamingRead';
+import { newXlsx } from '../adapters/exceljs/xlsxFiles';
 import { planBatchReport } from '../core/scan/reportPlan';
-import { scanDocumentJson, scannedFile, unreadableFile, type ScannedFile } from '../app/scanDocument';
 import { SEVERITY_LABEL } from '../core/scan/scanPlan';
 import { severityRank, type Severity } from '../core/scan/finding';
-import { outputFor, stringOption, UsageError, type ParsedArgs } from './args';
+import { stringOption, UsageError, type ParsedArgs } from './args';
 import { dateOption, languageOption, maxMbOption } from './options';
-
-// The full ExcelJS load only for a highlighted copy or a report; a check alone streams the file.
-const xlsxFiles = () => import('../adapters/exceljs/xlsxFiles');
+import { planBatchOutputs } from './outputs';
+import { splitInputs } from './inputs';
+import { runFileTasks } from './batch';
+import type { ScanTaskResult } from './fileTasks';
+import { writeReport } from './reportFile';
 
 export interface ScanIo {
   out(line: string): void;
@@ -36,54 +35,42 @@ function formatOption(args: ParsedArgs): 'json' | 'table' {
 }
 
 /**
- * `scan FILE... [--as-of] [--format json|table] [--lang] [--out] [--report] [--fail-on]`.
- * The JSON is a public interface: one document on stdout, `{asOf, files:[{file, findings, errors}]}`.
+ * `scan FILE... [--as-of] [--format json|table] [--lang] [--out] [--report] [--fail-on] [--force]`.
+ * The JSON is a public interface: one document on stdout, `{asOf, files:[{file, findings, errors}], skipped}`.
  */
 export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<number> {
-  const files = args.positionals;
-  if (files.length === 0) throw new UsageError('scan needs at least one .xlsx file');
+  const { files, skipped } = splitInputs(args.positionals, io);
+  if (args.positionals.length === 0) throw new UsageError('scan needs at least one .xlsx file');
+  if (files.length === 0) throw new UsageError('no workbook to scan: every file given was skipped');
   const format = formatOption(args);
   const lang: Language = languageOption(args);
   const failOn = failOnOption(args);
   const explicitAsOf = dateOption(args, 'as-of');
   const today = io.today();
   const asOf = explicitAsOf ?? today;
-  const report = stringOption(args, 'report');
-  const outFor = outputFor(args, files, '.checked.xlsx', (p) => mkdirSync(p, { recursive: true }), (p) => existsSync(p) && !statSync(p).isDirectory());
+  const maxMb = maxMbOption(args);
+  // Every output is checked before any file is read: a refused run writes nothing.
+  const outputs = planBatchOutputs(args, files, '.checked.xlsx');
 
-  const scans: ScannedFile[] = [];
-  let unreadable = false;
-  for (const file of files) {
-    try {
-      const full = outFor ? await (await xlsxFiles()).openXlsx(file, maxMbOption(args)) : null;
-      const { result } = await runScan(full ?? openXlsxForReading(file, maxMbOption(args)), { asOf: explicitAsOf, today, lang, write: Boolean(outFor) });
-      if (outFor && full) {
-        const target = outFor(file);
-        mkdirSync(dirname(target) || '.', { recursive: true });
-        await (await xlsxFiles()).saveXlsx(full, target);
-      }
-      const scanned = scannedFile(file, result);
-      for (const message of scanned.errors) io.err(`branch-ledger: ${message}`);
-      unreadable ||= scanned.errors.length > 0;
-      scans.push(scanned);
-    } catch (e) {
-      unreadable = true;
-      const scanned = unreadableFile(file, (e as Error).message, asOf);
-      for (const message of scanned.errors) io.err(`branch-ledger: ${message}`);
-      scans.push(scanned);
-    }
+  const scans = (await runFileTasks(
+    files.map((file) => ({ kind: 'scan' as const, file, out: outputs.forFile?.(file) ?? null, asOf: explicitAsOf, today, lang, maxMb })),
+    args,
+  )) as ScanTaskResult[];
+  let unusable = false;
+  for (const s of scans) {
+    for (const message of s.errors) io.err(`branch-ledger: ${message}`);
+    unusable ||= s.errors.length > 0;
   }
 
-  if (report) {
-    const { newXlsx, saveXlsx } = await xlsxFiles();
+  if (outputs.report) {
     const book = newXlsx();
     await book.applyPlan(planBatchReport(scans, asOf, lang));
-    mkdirSync(dirname(report) || '.', { recursive: true });
-    await saveXlsx(book, report);
+    unusable = !(await writeReport(book, outputs.report, io)) || unusable;
   }
 
   if (format === 'json') {
-    io.out(scanDocumentJson(asOf, scans));
+    // The same document as the web edition's download (scanDocument), plus the inputs skipped.
+    io.out(JSON.stringify({ ...scanDocument(asOf, scans), skipped }, null, 2));
   } else {
     for (const s of scans) {
       const counts = (['critical', 'warning', 'info'] as const).map((sev) => `${localize(SEVERITY_LABEL[sev], lang)} ${s.findings.filter((f) => f.severity === sev).length}`);
@@ -95,7 +82,7 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
       }
     }
   }
-  if (unreadable) return 2;
+  if (unusable) return 2;
   if (failOn && scans.some((s) => s.findings.some((f) => severityRank(f.severity) <= severityRank(failOn)))) return 1;
   return 0;
 }

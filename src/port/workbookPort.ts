@@ -28,6 +28,12 @@ export class SheetExistsError extends Error {
   }
 }
 
+/**
+ * Beyond this many cells (the sum of the sheets' used areas) a workbook is not a ledger but a stray
+ * value far away: the user is told, nothing is read. The same in Excel and in the CLI.
+ */
+export const MAX_READ_CELLS = 2_000_000;
+
 /** A workbook whose used ranges are too large to check in one go (usually a stray value far below or right of the data). */
 export class WorkbookTooLargeError extends Error {
   constructor(readonly sheet: string, readonly rows: number, readonly columns: number, readonly limit: number) {

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 // ExcelJS's ValueType.Formula, as a constant so this module needs only ExcelJS's types at run time.
 const ExcelJSValueType = { Formula: 6 } as const;
 import type { ApplyReport, CellScalar, MergedArea, SheetGrid, WorkbookPort } from '../../port/workbookPort';
-import { SheetExistsError } from '../../port/workbookPort';
+import { MAX_READ_CELLS, SheetExistsError, WorkbookTooLargeError } from '../../port/workbookPort';
 import {
   HIGHLIGHT_STYLE,
   highlightFormula,
@@ -48,6 +48,24 @@ function readScalar(value: ExcelJS.CellValue): CellScalar {
     if ('error' in value) return String(value.error);
   }
   return String(value);
+}
+
+/**
+ * The last row and column that hold something (a value or a formula); cells that are only
+ * formatted do not count. Visits only the cells the file has, never the empty space between.
+ */
+function contentBounds(ws: ExcelJS.Worksheet): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.value;
+      if (v === null || v === undefined || v === '') return;
+      rows = r;
+      if (c > cols) cols = c;
+    });
+  });
+  return { rows, cols };
 }
 
 type MergeRange = { readonly model?: { top: number; left: number; bottom: number; right: number } };
@@ -153,22 +171,40 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async readSheets(names?: readonly string[]): Promise<SheetGrid[]> {
-    return this.workbook.worksheets.filter((w) => !names || names.includes(w.name)).map((w) => this.readSheet(w));
+    const wanted = this.workbook.worksheets.filter((w) => !names || names.includes(w.name));
+    // The add-in's limit, checked on the cells that hold something before any grid is built: a stray
+    // entry at A1048576 is refused with a message instead of building a million-row grid.
+    const bounds = wanted.map(contentBounds);
+    let total = 0;
+    wanted.forEach((ws, i) => {
+      total += bounds[i].rows * bounds[i].cols;
+      if (total > MAX_READ_CELLS) throw new WorkbookTooLargeError(ws.name, bounds[i].rows, bounds[i].cols, MAX_READ_CELLS);
+    });
+    return wanted.map((w, i) => this.readSheet(w, bounds[i]));
   }
 
-  private readSheet(ws: ExcelJS.Worksheet): SheetGrid {
-    const rowCount = ws.actualRowCount === 0 ? 0 : ws.rowCount;
-    const colCount = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
+  private readSheet(ws: ExcelJS.Worksheet, bounds: { rows: number; cols: number }): SheetGrid {
+    const rowCount = bounds.rows;
+    const colCount = bounds.cols;
     const values: CellScalar[][] = [];
     const numberFormats: string[][] = [];
     const formulaCells: boolean[][] = [];
+    const columnFormats: string[] = [];
+    for (let c = 1; c <= colCount; c++) columnFormats.push(ws.getColumn(c).numFmt || 'General');
     for (let r = 1; r <= rowCount; r++) {
-      const row = ws.getRow(r);
+      // find*, not get*: getting a cell creates it, and an empty cell costs memory and ends up in a written copy.
+      const row = ws.findRow(r);
       const vals: CellScalar[] = [];
       const fmts: string[] = [];
       const formulas: boolean[] = [];
       for (let c = 1; c <= colCount; c++) {
-        const cell = row.getCell(c);
+        const cell = row?.findCell(c);
+        if (!cell) {
+          vals.push(null);
+          fmts.push(row?.numFmt || columnFormats[c - 1]);
+          formulas.push(false);
+          continue;
+        }
         // Only the master cell of a merge holds the value.
         vals.push(cell.isMerged && cell.master !== cell ? null : readScalar(cell.value));
         fmts.push(cell.numFmt || 'General');

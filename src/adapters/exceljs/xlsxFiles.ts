@@ -1,6 +1,9 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from './excelJsWorkbook';
+import { writeFileAtomic } from '../files/atomicWrite';
+import { FileReadError, FileWriteError, plainReason } from '../files/fileErrors';
+import { workbookFileKind } from '../files/workbookFileKind';
 
 // ExcelJS takes about half a second to load: only when a workbook is opened or made (the CLI's
 // `help`, and its option checks, import this module for the size limit).
@@ -13,16 +16,76 @@ const excelJs = (): typeof ExcelJS => require('exceljs') as typeof ExcelJS;
  * whole batch, so it is refused with a message instead; `--max-mb` raises the bar.
  */
 export const DEFAULT_MAX_XLSX_MB = 12;
+/**
+ * The unpacked (XML) size allowed per MB of the file-size limit. Ledgers compress about 8 to 12
+ * times; a zip that declares more than this is a decompression bomb or not a ledger.
+ */
+export const UNPACKED_PER_FILE_MB = 16;
 
-/** Node-side file I/O for the CLI and tests. */
-export async function openXlsx(path: string, maxMb: number = DEFAULT_MAX_XLSX_MB): Promise<ExcelJsWorkbook> {
-  const size = statSync(path).size;
-  if (size > maxMb * 1024 * 1024) {
-    throw new Error(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxMb} MB a ledger workbook is read up to (pass --max-mb to raise it)`);
-  }
+export interface ReadLimits {
+  /** The largest file read, in MB. */
+  readonly maxMb: number;
+}
+
+const SAVE_AS_XLSX = 'open it in WPS or Excel and save it as .xlsx (WPS: 文件 › 另存为 › Excel 工作簿 (*.xlsx); Excel: 文件 › 另存为 › Excel 工作簿 (*.xlsx)), then run again';
+
+/**
+ * The one read path of the CLI: checks what the file is and how large it will be before loading it,
+ * then loads it. Every failure is a FileReadError with a message a user can act on.
+ */
+export async function readWorkbookFile(path: string, limits: ReadLimits = { maxMb: DEFAULT_MAX_XLSX_MB }): Promise<ExcelJsWorkbook> {
+  const bytes = checkWorkbookFile(path, limits);
   const workbook = new (excelJs().Workbook)();
-  await workbook.xlsx.readFile(path);
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new FileReadError(path, `the workbook cannot be opened (${plainReason(e)}); open it in Excel or WPS and save it again`);
+  }
   return new ExcelJsWorkbook(workbook);
+}
+
+/**
+ * What every read path checks before it parses anything (the streaming read of a check alone too):
+ * the file's size, what it is by its bytes, and its declared unpacked size. Returns the bytes.
+ */
+export function checkWorkbookFile(path: string, limits: ReadLimits = { maxMb: DEFAULT_MAX_XLSX_MB }): Buffer {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new FileReadError(path, 'it is a folder, not a workbook');
+    if (stat.size > limits.maxMb * 1024 * 1024) {
+      throw new FileReadError(path, `the file is ${(stat.size / 1024 / 1024).toFixed(1)} MB, over the ${limits.maxMb} MB a ledger workbook is read up to (pass --max-mb to raise it)`);
+    }
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (e instanceof FileReadError) throw e;
+    throw new FileReadError(path, plainReason(e));
+  }
+  const kind = workbookFileKind(bytes);
+  switch (kind.kind) {
+    case 'legacy-binary':
+      throw new FileReadError(path, `it is an old binary workbook (.xls or WPS .et), which this tool does not read: ${SAVE_AS_XLSX}`);
+    case 'encrypted':
+      throw new FileReadError(path, 'the workbook is protected with a password to open (encrypted): remove the password in Excel (文件 › 信息 › 保护工作簿 › 用密码进行加密, clear it) or WPS (文件 › 文档加密 › 密码加密), save, and run again');
+    case 'zip-not-workbook':
+      throw new FileReadError(path, 'it is a zip file but not an Excel workbook (no xl/workbook.xml; a Word or other document?)');
+    case 'broken-zip':
+      throw new FileReadError(path, `the file is damaged: ${kind.reason}; open it in Excel or WPS to repair it, or use a backup`);
+    case 'unknown':
+      throw new FileReadError(path, `it is not an .xlsx workbook (a CSV, a web page saved as .xls, or another file type?): ${SAVE_AS_XLSX}`);
+    case 'xlsx': {
+      const maxUnpacked = limits.maxMb * UNPACKED_PER_FILE_MB * 1024 * 1024;
+      if (kind.unpackedBytes > maxUnpacked) {
+        throw new FileReadError(path, `the file unpacks to ${(kind.unpackedBytes / 1024 / 1024).toFixed(0)} MB, over the ${limits.maxMb * UNPACKED_PER_FILE_MB} MB allowed for a ${limits.maxMb} MB limit (a workbook this large is not a ledger; pass --max-mb to raise the limit)`);
+      }
+    }
+  }
+  return bytes;
+}
+
+/** Kept for callers and tests that read a file with a size limit only. */
+export async function openXlsx(path: string, maxMb: number = DEFAULT_MAX_XLSX_MB): Promise<ExcelJsWorkbook> {
+  return readWorkbookFile(path, { maxMb });
 }
 
 export function newXlsx(): ExcelJsWorkbook {
@@ -31,6 +94,17 @@ export function newXlsx(): ExcelJsWorkbook {
   return new ExcelJsWorkbook(workbook);
 }
 
+/** Writes atomically: on any failure the file at `path` is exactly what it was. */
 export async function saveXlsx(book: ExcelJsWorkbook, path: string): Promise<void> {
-  await book.workbook.xlsx.writeFile(path);
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(await book.workbook.xlsx.writeBuffer());
+  } catch (e) {
+    throw new FileWriteError(path, `the workbook could not be serialised (${plainReason(e)}); nothing was written`);
+  }
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (e) {
+    throw new FileWriteError(path, `${plainReason(e)}; ${path} was left as it was`);
+  }
 }

@@ -24,12 +24,22 @@ export interface ChangeEntry {
   readonly written: string;
 }
 
+/** Excel's limit on a cell's text: a longer string makes Excel repair (and cut) the file on opening. */
+export const MAX_CELL_TEXT = 32767;
+
+/** A long list (a month's dues for 14,000 members) is cut to what a cell holds, saying so. */
+export function fitInCell(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const kept = MAX_CELL_TEXT - 24;
+  return `${text.slice(0, kept)}…(+${text.length - kept})`;
+}
+
 /** Appends the entries to the workbook's change log, creating it when there is none. */
 export function planChangeLog(grids: readonly SheetGrid[], entries: readonly ChangeEntry[], today: CalendarDate, lang: Language): Pick<WritePlan, 'sheets' | 'writes'> {
   if (entries.length === 0) return { sheets: [] };
   const names = LANGUAGES.map((l) => localize(CHANGE_LOG_SHEET, l));
   const existing = grids.find((g) => names.includes(g.name));
-  const rows: PlanValue[][] = entries.map((e) => [formatIsoDate(today), e.action, e.sheet, e.cells, e.written]);
+  const rows: PlanValue[][] = entries.map((e) => [formatIsoDate(today), fitInCell(e.action), fitInCell(e.sheet), fitInCell(e.cells), fitInCell(e.written)]);
   if (existing) {
     let last = existing.values.length;
     while (last > 0 && existing.values[last - 1].every((v) => v === null || v === '')) last--;

@@ -30,8 +30,12 @@ export function rowWrite(sheet: RecognizedSheet, row: number, values: Readonly<R
     .map(([key, v]) => ({ col: sheet.columns.get(key)?.col, v: v as PlanValue }))
     .filter((x): x is { col: number; v: PlanValue } => x.col !== undefined);
   if (cols.length === 0) return null;
-  const min = Math.min(...cols.map((c) => c.col));
-  const max = Math.max(...cols.map((c) => c.col));
+  let min = cols[0].col;
+  let max = cols[0].col;
+  for (const c of cols) {
+    if (c.col < min) min = c.col;
+    if (c.col > max) max = c.col;
+  }
   const line: PlanValue[] = Array<PlanValue>(max - min + 1).fill(null);
   for (const c of cols) line[c.col - min] = c.v;
   return { sheet: sheet.grid.name, row, col: min, values: [line] };

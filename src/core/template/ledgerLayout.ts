@@ -181,7 +181,8 @@ export function buildLedgerSheet(input: LedgerSheetInput): SheetPlan {
   // Rows written now need the height of their wrapped text: Excel fits a row to wrapped text only
   // when someone types in it, so a filled-in ledger would otherwise open with its text cut off.
   const dataHeights = input.rows.flatMap((given, i) => {
-    const height = Math.max(0, ...wrapped.map((ci) => (typeof given?.[ci] === 'string' ? wrappedRowHeight(given[ci] as string, widths[ci]) : 0)));
+    let height = 0;
+    for (const ci of wrapped) if (typeof given?.[ci] === 'string') height = Math.max(height, wrappedRowHeight(given[ci] as string, widths[ci]));
     return height > DEFAULT_ROW_HEIGHT ? [{ row: FIRST_DATA_ROW + i, height }] : [];
   });
   if (input.footerRows?.length) {

@@ -1,0 +1,52 @@
+import { calendarDate } from '../core/calendar/calendarDate';
+import { localize, type Language } from '../core/i18n/language';
+import { buildScanContext, type ScanContext } from '../core/scan/scanContext';
+
+/**
+ * The year the ledger itself declares (settings sheet, else a sheet title), or null when it says
+ * nothing. The scan context falls back to the as-of year; built once more at an as-of date no ledger
+ * is for, that fallback shows up as that year and is told apart from a year the ledger states.
+ */
+export function declaredLedgerYear(ctx: ScanContext): number | null {
+  const probe = buildScanContext(ctx.ledger, calendarDate(1900, 1, 1), ctx.lang);
+  return probe.year === 1900 ? null : probe.year;
+}
+
+/** DOMAIN.md "The ledger's year": a helper or summary asked for another year refuses, naming both. */
+export class LedgerYearError extends Error {
+  constructor(readonly ledgerYear: number, readonly requestedYear: number, message: string) {
+    super(message);
+    this.name = 'LedgerYearError';
+  }
+}
+
+export type YearPurpose = { readonly kind: 'summary' } | { readonly kind: 'dues'; readonly month: number } | { readonly kind: 'meeting'; readonly date: string };
+
+export function ledgerYearMessage(ledgerYear: number, requested: number, purpose: YearPurpose, lang: Language): string {
+  switch (purpose.kind) {
+    case 'summary':
+      return localize({
+        zh: `这份台账是${ledgerYear}年度的，不能生成${requested}年度的汇总：请把年度改为${ledgerYear}，或打开${requested}年度的台账。`,
+        en: `This ledger is for ${ledgerYear}, not ${requested}: no ${requested} summary is written from it. Choose the year ${ledgerYear}, or open the ${requested} ledger.`,
+      }, lang);
+    case 'dues': {
+      const m = `${requested}-${String(purpose.month).padStart(2, '0')}`;
+      return localize({
+        zh: `这份台账是${ledgerYear}年度的，不能填写${m}的党费：请选择${ledgerYear}年的月份，或打开${requested}年度的台账。`,
+        en: `This ledger is for ${ledgerYear}, not ${requested}: dues for ${m} are not written into it. Choose a month of ${ledgerYear}, or open the ${requested} ledger.`,
+      }, lang);
+    }
+    case 'meeting':
+      return localize({
+        zh: `这份台账是${ledgerYear}年度的，会议日期 ${purpose.date} 在${requested}年：请登记到${requested}年度的台账中。`,
+        en: `This ledger is for ${ledgerYear}; the meeting on ${purpose.date} is in ${requested}: record it in the ${requested} ledger.`,
+      }, lang);
+  }
+}
+
+/** Null when the years agree or the ledger states none; else the refusal. */
+export function checkLedgerYear(ctx: ScanContext, requested: number, purpose: YearPurpose, lang: Language): LedgerYearError | null {
+  const ledgerYear = declaredLedgerYear(ctx);
+  if (ledgerYear === null || ledgerYear === requested) return null;
+  return new LedgerYearError(ledgerYear, requested, ledgerYearMessage(ledgerYear, requested, purpose, lang));
+}
