@@ -22,7 +22,7 @@ describe('tall sheets and no spread over rows', () => {
 
   it('recognises a sheet of 400,000 rows', () => {
     const header = grid.values[0];
-    const values: CellScalar[][] = [header];
+    const values: (readonly CellScalar[])[] = [header];
     for (let i = 0; i < 400_000; i++) values.push([`党员${i}`]);
     expect(recognizeSheet({ ...grid, values, numberFormats: [] })?.kind).toBe('dues');
   });

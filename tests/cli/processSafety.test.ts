@@ -1,0 +1,63 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
+
+/**
+ * What only a real process can show: a run killed (SIGKILL) while it writes leaves the ledger as it
+ * was, and a file that exhausts the memory one file may use costs only that file's result. The
+ * CLI is compiled from the sources into a temporary folder and run as `branch-ledger` runs.
+ */
+const repo = resolve(__dirname, '../..');
+const build = mkdtempSync(join(tmpdir(), 'ledger-cli-build-'));
+const work = mkdtempSync(join(tmpdir(), 'ledger-process-'));
+const runner = join(build, 'run.js');
+
+function cli(args: string[], options: { preload?: string } = {}): { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...(options.preload ? ['--require', options.preload] : []), runner, ...args], { cwd: work, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NODE_PATH: join(repo, 'node_modules') } });
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.cli.json'), '--outDir', build, '--tsBuildInfoFile', join(build, '.tsbuildinfo')], { stdio: 'inherit' });
+  writeFileSync(runner, `require(${JSON.stringify(join(build, 'cli', 'main.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
+  expect(cli(['sample', '--members', '8', '--year', '2025', '--as-of', '2025-06-30', '--out', 'ledger.xlsx']).status).toBe(0);
+}, 240_000);
+
+describe('a real process', () => {
+  it('fill-dues --in-place killed (SIGKILL) just before its write lands leaves the input exactly as it was; the next run takes over the stale lock', () => {
+    const file = join(work, 'ledger.xlsx');
+    const before = readFileSync(file);
+    // Dies the moment the finished temporary file is about to be renamed over the ledger.
+    const preload = join(build, 'kill-on-rename.js');
+    writeFileSync(preload, "const fs = require('node:fs'); const rename = fs.renameSync; fs.renameSync = (a, b) => { if (String(a).endsWith('.tmp')) process.kill(process.pid, 'SIGKILL'); return rename(a, b); };\n");
+    const killed = cli(['fill-dues', 'ledger.xlsx', '--month', '2025-07', '--in-place'], { preload });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(readFileSync(file).equals(before)).toBe(true);
+    // What the kill left: the lock and a hidden temporary file, never a half-written ledger.
+    expect(readdirSync(work).filter((f) => f.includes('ledger.xlsx'))).toEqual(expect.arrayContaining(['ledger.xlsx', '.ledger.xlsx.branch-ledger.lock']));
+    const again = cli(['fill-dues', 'ledger.xlsx', '--month', '2025-07', '--in-place']);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(readFileSync(file).equals(before)).toBe(false);
+    expect(existsSync(join(work, '.ledger.xlsx.branch-ledger.lock'))).toBe(false);
+  }, 120_000);
+
+  it('a file that exhausts the memory one file may use costs only its own result; the batch prints its JSON', async () => {
+    // A legitimate zip whose sheet holds 400,000 cells: small on disk, hundreds of MB as ExcelJS objects.
+    const zip = await JSZip.loadAsync(readFileSync(join(work, 'ledger.xlsx')));
+    const sheet = Object.keys(zip.files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))!;
+    const xml = await zip.file(sheet)!.async('string');
+    const rows: string[] = [];
+    for (let r = 1; r <= 80_000; r++) rows.push(`<row r="${r}">${['A', 'B', 'C', 'D', 'E'].map((c) => `<c r="${c}${r}"><v>${r}</v></c>`).join('')}</row>`);
+    zip.file(sheet, xml.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${rows.join('')}</sheetData>`));
+    writeFileSync(join(work, 'heavy.xlsx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const r = cli(['scan', 'heavy.xlsx', 'ledger.xlsx', '--max-memory-mb', '256', '--format', 'json', '--as-of', '2025-06-30']);
+    expect(r.status).toBe(2);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files[0].errors).toEqual([expect.stringMatching(/^cannot read heavy\.xlsx: reading it needs more than the 256 MB of memory one file may use/)]);
+    expect(doc.files[1].errors).toEqual([]);
+    expect(doc.files[1].sheets.length).toBeGreaterThan(3);
+  }, 300_000);
+});
