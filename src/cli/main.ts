@@ -20,16 +20,17 @@ Usage:
                        [--branch 名称] [--type 机关] [--lang zh-CN] --out FILE.xlsx [--force]
       Writes a realistic fictional branch ledger, filled and clean (or with planted problems).
   branch-ledger scan FILE.xlsx... [--as-of YYYY-MM-DD] [--format json|table] [--lang zh-CN|zh-TW|en-US]
-                     [--out CHECKED.xlsx | --out FOLDER] [--report REPORT.xlsx] [--fail-on critical|warning|info]
+                     [--out CHECKED.xlsx | --out FOLDER] [--report REPORT.xlsx] [--fail-on critical|warning|info] [--force]
       Checks ledgers (ours or hand-made) against every rule. --out writes a highlighted copy with a
       findings sheet (the input is never changed); --report writes one workbook summarising all files.
   branch-ledger summary FILE.xlsx... [--year 2025] [--as-of YYYY-MM-DD] [--lang zh-CN] --out OUT.xlsx|FOLDER [--only]
-                        [--report REPORT.xlsx]
+                        [--report REPORT.xlsx] [--force]
       Writes the year-end summary (年度汇总) and the dues publication table (党费公布表): into a copy of the
       input, or alone with --only; --report writes one sheet with a row per branch file.
-  branch-ledger fill-dues FILE.xlsx --month 2025-07 (--out OUT.xlsx | --in-place)
+  branch-ledger fill-dues FILE.xlsx --month 2025-07 (--out OUT.xlsx [--force] | --in-place)
       Enters each liable member's due amount for the month in blank cells only; lists what it skipped.
-  branch-ledger sync-roster FILE.xlsx (--out OUT.xlsx | --in-place)
+      A month of another year than the ledger's is refused.
+  branch-ledger sync-roster FILE.xlsx (--out OUT.xlsx [--force] | --in-place)
       Adds roster members missing from the dues, study and talk sheets; lists rows not on the roster.
       Both record what they wrote in a 修改记录 sheet.
   branch-ledger rules [--format json|table] [--lang zh-CN|zh-TW|en-US] [--from FILE.xlsx]
@@ -39,8 +40,13 @@ Usage:
   branch-ledger help
 
 Sheets: settings, roster, development, dues, meeting, study, talk, obligation.
-Input files over --max-mb (default 12) are refused before loading: reading one takes ~250 times its size in memory.
-Exit codes: 0 done, 1 a finding reached --fail-on, 2 unusable arguments, or a file that cannot be read or holds no ledger.`;
+Files: an output never replaces an input; an existing file or a non-empty --out folder is replaced only with
+  --force; files are written to a temporary file and renamed, so a failed or killed run leaves them as they were;
+  --in-place locks the file (a second run refuses). Excel lock files (~$*.xlsx) are skipped.
+Limits: input files over --max-mb (default 12) or unpacking to over 16 times that are refused before loading;
+  a workbook over 2,000,000 used cells is refused; in scan and summary each file is read in a worker that may
+  use --max-memory-mb (default 3072) of memory, so a file past it fails alone.
+Exit codes: 0 done, 1 a finding reached --fail-on, 2 unusable arguments, or a file that cannot be read or written or holds no ledger.`;
 
 interface Io {
   out(line: string): void;
