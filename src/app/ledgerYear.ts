@@ -1,15 +1,9 @@
-import { calendarDate } from '../core/calendar/calendarDate';
 import { localize, type Language } from '../core/i18n/language';
-import { buildScanContext, type ScanContext } from '../core/scan/scanContext';
+import type { ScanContext } from '../core/scan/scanContext';
 
-/**
- * The year the ledger itself declares (settings sheet, else a sheet title), or null when it says
- * nothing. The scan context falls back to the as-of year; built once more at an as-of date no ledger
- * is for, that fallback shows up as that year and is told apart from a year the ledger states.
- */
+/** The year the ledger itself states (settings sheet, else a sheet title), or null when it says nothing. */
 export function declaredLedgerYear(ctx: ScanContext): number | null {
-  const probe = buildScanContext(ctx.ledger, calendarDate(1900, 1, 1), ctx.lang);
-  return probe.year === 1900 ? null : probe.year;
+  return ctx.ledger.year ?? null;
 }
 
 /** DOMAIN.md "The ledger's year": a helper or summary asked for another year refuses, naming both. */
