@@ -43,7 +43,18 @@ export function rowWrite(sheet: RecognizedSheet, row: number, values: Readonly<R
 
 /** Blank and not a formula: the only kind of cell a helper writes into. */
 export function isBlankAt(sheet: RecognizedSheet, row: number, col: number): boolean {
-  return blank(sheet.grid.values[row - 1]?.[col - 1]) && !sheet.grid.formulaCells?.[row - 1]?.[col - 1];
+  return blank(sheet.grid.values[row - 1]?.[col - 1]) && !sheet.grid.formulaCells?.[row - 1]?.[col - 1] && !coveredByMerge(sheet, row, col);
+}
+
+/**
+ * A cell inside a merged area other than its top-left one reads as blank, but writing it writes the
+ * area's value (a header merged down over a blank row would be overwritten): never a helper's cell.
+ */
+function coveredByMerge(sheet: RecognizedSheet, row: number, col: number): boolean {
+  for (const m of sheet.grid.merges ?? []) {
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) return true;
+  }
+  return false;
 }
 
 /** Joins writes on consecutive rows of the same columns into one block: one range, not one per row. */
