@@ -49,9 +49,7 @@ export const SCAN_CONTRACT: OutputContract = {
     f('files[].findings[].message', 'string', '问题说明（--lang 的语言）'),
     f('files[].findings[].basis', 'string', '依据：文件标题和条款（--lang 的语言）；设置表填写了“本单位规定名称”时，本单位规定以该名称引用'),
     f('files[].errors', 'array of string', '文件无法读取、--out 副本无法写入或未识别出台账时的原因（cannot read … / cannot write …）；此时退出码为 2'),
-    f('skipped', 'array', '跳过的输入：Excel/WPS 打开工作簿时留下的锁文件（~$台账.xlsx），不是工作簿；不影响退出码'),
-    f('skipped[].file', 'string', '文件路径，同命令行'),
-    f('skipped[].reason', 'string', '跳过的原因'),
+    f('skipped', 'array of {file, reason}', '跳过的输入（file 为命令行上的路径，reason 为原因）：Excel/WPS 打开工作簿时留下的锁文件（~$台账.xlsx），不是工作簿；不影响退出码'),
   ],
 };
 
