@@ -4,8 +4,7 @@ import type { Finding } from '../core/scan/finding';
 import type { SummaryData } from '../core/summary/summaryData';
 import { runScan } from '../app/scanWorkbook';
 import { writeSummary } from '../app/summarizeWorkbook';
-import { checkWorkbookFile, newXlsx, readWorkbookFile, saveXlsx } from '../adapters/exceljs/xlsxFiles';
-import { openXlsxForReading } from '../adapters/exceljs/streamingRead';
+import { newXlsx, readWorkbookFile, saveXlsx } from '../adapters/exceljs/xlsxFiles';
 import type { WorkbookPort } from '../port/workbookPort';
 import { FileWriteError } from '../adapters/files/fileErrors';
 import { ensureFolderOf } from './outputs';
@@ -79,13 +78,9 @@ export async function scanTask(t: ScanTask): Promise<ScanTaskResult> {
   let book: Awaited<ReturnType<typeof readWorkbookFile>> | null = null;
   let outcome;
   try {
-    // The full ExcelJS load only for a highlighted copy; a check alone streams the file (after the same checks).
-    let port: WorkbookPort;
-    if (t.out !== null) port = book = await readWorkbookFile(t.file, { maxMb: t.maxMb });
-    else {
-      checkWorkbookFile(t.file, { maxMb: t.maxMb });
-      port = openXlsxForReading(t.file, t.maxMb);
-    }
+    // The bounded full read: the streaming read (openXlsxForReading) does not yet stop at the used-cell
+    // limit, and a stray cell at A1048576 would build a million-row grid there; so it waits until it does (checkWorkbookFile, then the limit).
+    const port: WorkbookPort = (book = await readWorkbookFile(t.file, { maxMb: t.maxMb }));
     outcome = await runScan(port, { asOf: t.asOf, today: t.today, lang: t.lang, write: t.out !== null });
   } catch (e) {
     return failed(asReadError(t.file, e));
@@ -107,18 +102,14 @@ export async function scanTask(t: ScanTask): Promise<ScanTaskResult> {
 
 export async function summaryTask(t: SummaryTask): Promise<SummaryTaskResult> {
   const failed = (message: string): SummaryTaskResult => ({ file: t.file, data: null, error: message, sheetsAdded: [], chartsAsBars: false, wrote: null });
-  let input: WorkbookPort;
+  let input: Awaited<ReturnType<typeof readWorkbookFile>>;
   let target;
   let outcome;
   try {
     // --only (or a --report alone): a workbook holding just the summary sheets, the input streamed;
     // otherwise the input's sheets plus the summary, fully loaded.
-    if (t.out !== null && !t.only) target = input = await readWorkbookFile(t.file, { maxMb: t.maxMb });
-    else {
-      checkWorkbookFile(t.file, { maxMb: t.maxMb });
-      input = openXlsxForReading(t.file, t.maxMb);
-      target = newXlsx();
-    }
+    input = await readWorkbookFile(t.file, { maxMb: t.maxMb });
+    target = t.out !== null && !t.only ? input : newXlsx();
     outcome = await writeSummary(input, { year: t.year, asOf: t.asOf, today: t.today, lang: t.lang }, target);
   } catch (e) {
     return failed(e instanceof Error && e.name === 'LedgerYearError' ? `${t.file}: ${e.message}` : asReadError(t.file, e));

@@ -14,7 +14,7 @@ describe("the ledger's year in the pane", () => {
     const host: LedgerHost = { ...real, summary: async (r) => { const report = await real.summary(r); written++; return report; } };
     // In June 2026 the tab proposes 2026; the preview workbook is a 2025 ledger.
     render(<App host={host} lang="zh-CN" today={calendarDate(2026, 6, 10)} initialPanel="summary" />);
-    expect(screen.getByRole('spinbutton')).toHaveValue(2026);
+    expect(await screen.findByRole('spinbutton', {}, { timeout: 30_000 })).toHaveValue(2026);
     fireEvent.click(screen.getByRole('button', { name: '生成年度汇总' }));
     await waitFor(() => expect(screen.getByText(/这份台账是2025年度的，不能生成2026年度的汇总/)).toBeInTheDocument(), { timeout: 30_000 });
     expect(written).toBe(0);
