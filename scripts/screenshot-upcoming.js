@@ -38,13 +38,13 @@ function serve() {
     await page.goto(`${base}/taskpane.html?preview&lang=zh-CN&panel=upcoming`);
     await page.locator('input[type="date"]').fill('2025-11-10');
     await page.getByRole('button', { name: '刷新待办' }).click();
-    await page.getByText(/^本周/).first().waitFor();
+    await page.getByText(/^2025-11-10 – /).waitFor();
     await page.screenshot({ path: path.join(DOCS, 'taskpane-upcoming.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载日历文件/ }).click()]);
     const ics = fs.readFileSync(await download.path(), 'utf8');
     console.log(`download ${download.suggestedFilename()}: ${(ics.match(/BEGIN:VEVENT/g) || []).length} events`);
     await page.getByRole('radio', { name: /90天/ }).check();
-    await page.getByText(/^本周/).first().waitFor();
+    await page.getByText(/^2025-11-10 – 2026-02-08/).waitFor();
     await page.getByRole('button', { name: /月度工作提醒/ }).click();
     await page.getByText(/已写入工作表/).waitFor();
     await page.screenshot({ path: path.join(DOCS, 'taskpane-upcoming-90.png'), fullPage: true });

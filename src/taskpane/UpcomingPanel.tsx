@@ -38,7 +38,9 @@ const useStyles = makeStyles({
   week: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   weekTitle: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXXS },
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
-  due: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground3, flexShrink: 0 },
+  due: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground3, flexShrink: 0, whiteSpace: 'nowrap', minWidth: '4.5em' },
+  kind: { flexShrink: 0, whiteSpace: 'nowrap' },
+  body: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   link: { textAlign: 'left' },
 });
 
@@ -192,12 +194,14 @@ export function UpcomingPanel({ host, lang, today, now = () => new Date() }: Upc
                 {w.items.map((i, k) => (
                   <div key={k} className={styles.item}>
                     <span className={styles.due}>{shortDate(parseIsoDate(i.due)!, lang)}</span>
-                    <Badge appearance="tint" color="brand" size="small">
-                      {localize(KIND_LABEL[i.kind], lang)}
-                    </Badge>
-                    <Link as="button" className={styles.link} disabled={!i.sheet} onClick={() => i.sheet && void host.select(i.sheet, `A${i.row ?? 1}`)}>
-                      {i.message}
-                    </Link>
+                    <div className={styles.body}>
+                      <Badge appearance="tint" color="brand" size="small" className={styles.kind}>
+                        {localize(KIND_LABEL[i.kind], lang)}
+                      </Badge>
+                      <Link as="button" className={styles.link} disabled={!i.sheet} onClick={() => i.sheet && void host.select(i.sheet, `A${i.row ?? 1}`)}>
+                        {i.message}
+                      </Link>
+                    </div>
                   </div>
                 ))}
               </section>
