@@ -19,7 +19,7 @@ export interface UpcomingItem {
   readonly rule: string;
   /** The last day to do it (YYYY-MM-DD); for development-candidate, the first day it may be done. */
   readonly due: string;
-  /** The member's name as written, or null for a branch-level item. */
+  /** The member's name as written (for an annual-obligation row, its 责任人), or null for a branch-level item. */
   readonly member: string | null;
   /** 党小组 when the obligation is per group. */
   readonly group: string | null;
