@@ -27,6 +27,10 @@ Usage:
                         [--report REPORT.xlsx] [--force]
       Writes the year-end summary (年度汇总) and the dues publication table (党费公布表): into a copy of the
       input, or alone with --only; --report writes one sheet with a row per branch file.
+  branch-ledger upcoming FILE.xlsx... [--as-of YYYY-MM-DD] [--days 30] [--format json|table] [--lang zh-CN]
+                         [--ics OUT.ics [--force]]
+      Lists what is due next (待办): meetings of the current periods, 转正, development steps, the committee's
+      term, annual obligations, the month's dues, study pace; --ics writes them as a calendar file.
   branch-ledger fill-dues FILE.xlsx --month 2025-07 (--out OUT.xlsx [--force] | --in-place)
       Enters each liable member's due amount for the month in blank cells only; lists what it skipped.
       A month of another year than the ledger's is refused.
@@ -136,6 +140,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
         return await (await import('./scanCommand')).runScanCommand(args, io);
       case 'summary':
         return await (await import('./summaryCommand')).runSummaryCommand(args, io);
+      case 'upcoming':
+        return await (await import('./upcomingCommand')).runUpcomingCommand(args, io);
       case 'fill-dues':
         return await (await import('./fillCommands')).runFillDues(args, io);
       case 'sync-roster':

@@ -11,6 +11,8 @@ import { TemplatePanel } from './TemplatePanel';
 const ScanPanel = lazy(() => import(/* webpackChunkName: "scan-tab" */ './ScanPanel').then((m) => ({ default: m.ScanPanel })));
 const SummaryPanel = lazy(() => import(/* webpackChunkName: "summary-tab" */ './SummaryPanel').then((m) => ({ default: m.SummaryPanel })));
 const HelpersPanel = lazy(() => import(/* webpackChunkName: "helpers-tab" */ './HelpersPanel').then((m) => ({ default: m.HelpersPanel })));
+const UpcomingPanel = lazy(() => import(/* webpackChunkName: "upcoming-tab" */ './UpcomingPanel').then((m) => ({ default: m.UpcomingPanel })));
+import { upcomingTabLabel } from './upcomingTabLabel';
 import { ui } from './uiText';
 
 const useStyles = makeStyles({
@@ -25,7 +27,7 @@ export interface AppProps {
   readonly today: CalendarDate;
 }
 
-export type PanelId = 'template' | 'scan' | 'summary' | 'helpers';
+export type PanelId = 'template' | 'scan' | 'summary' | 'helpers' | 'upcoming';
 
 export function App({ host, lang, today, initialPanel = 'template' }: AppProps & { initialPanel?: PanelId }) {
   const styles = useStyles();
@@ -69,6 +71,7 @@ export function App({ host, lang, today, initialPanel = 'template' }: AppProps &
           tabs={[
             { value: 'template', label: ui('templateTab', lang) },
             { value: 'scan', label: ui('scanTab', lang) },
+            { value: 'upcoming', label: upcomingTabLabel(lang) },
             { value: 'helpers', label: ui('helpersTab', lang) },
             { value: 'summary', label: ui('summaryTab', lang) },
           ]}
@@ -76,6 +79,8 @@ export function App({ host, lang, today, initialPanel = 'template' }: AppProps &
         <Suspense fallback={<Spinner size="tiny" />}>
           {!host ? <Text>{ui('noExcel', lang)}</Text> : panel === 'template' ? <TemplatePanel host={host} lang={lang} today={today} /> : panel === 'scan' ? (
             <ScanPanel host={host} lang={lang} today={today} showExisting={showExisting} ribbonOutcome={ribbonOutcome} />
+          ) : panel === 'upcoming' ? (
+            <UpcomingPanel host={host} lang={lang} today={today} />
           ) : panel === 'helpers' ? (
             <HelpersPanel host={host} lang={lang} today={today} />
           ) : (

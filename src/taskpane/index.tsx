@@ -12,7 +12,7 @@ async function start(inExcel: boolean): Promise<void> {
   const lang = languageFromLocale(params.get('lang') ?? (inExcel ? Office.context.displayLanguage : navigator.language));
   const preview = !inExcel && params.has('preview');
   const host = inExcel ? officeHost : preview ? previewHost(params.getAll('existing')) : null;
-  const initialPanel = (['scan', 'summary', 'helpers'] as const).find((p) => p === params.get('panel')) ?? 'template';
+  const initialPanel = (['scan', 'summary', 'helpers', 'upcoming'] as const).find((p) => p === params.get('panel')) ?? 'template';
   // A traditional-Chinese pane waits for OpenCC's phrase tables (a chunk of their own) before its first words.
   if (lang === 'zh-TW') await loadTraditional();
   const root = createRoot(document.getElementById('root') as HTMLElement);

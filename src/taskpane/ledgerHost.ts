@@ -9,6 +9,7 @@ import type { ApplyReport } from '../port/workbookPort';
 import type { CalendarDate } from '../core/calendar/calendarDate';
 import type { Language } from '../core/i18n/language';
 import type { ClashPolicy, TemplateRequest } from '../core/template/templatePlan';
+import type { UpcomingOutcome, UpcomingRequest } from '../app/upcomingWorkbook';
 
 /**
  * What the pane may ask of its host. Components receive this as a prop: in Excel it is backed by
@@ -33,4 +34,8 @@ export interface LedgerHost {
   fillDues(year: number, month: number): Promise<DuesFillPreview>;
   previewSyncRoster(): Promise<RosterSyncPreview>;
   syncRoster(): Promise<RosterSyncPreview>;
+  /** 待办 (read only); optional so a host without it shows the tab as unavailable. */
+  upcoming?(request: UpcomingRequest): Promise<UpcomingOutcome>;
+  /** Writes the printable 月度工作提醒 sheet (this month and next), replacing the previous one. */
+  writeReminders?(request: Omit<UpcomingRequest, 'days'>): Promise<ApplyReport>;
 }

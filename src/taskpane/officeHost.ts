@@ -60,6 +60,14 @@ export const officeHost: LedgerHost = {
     const e = await engine();
     return e.runExcelAction(async (workbook) => (await e.syncRoster(workbook, helperContext())).preview);
   },
+  upcoming: async (request) => {
+    const e = await engine();
+    return e.runExcelAction((workbook) => e.listUpcoming(workbook, request));
+  },
+  writeReminders: async (request) => {
+    const [e] = await Promise.all([engine(), tables(request.lang)]);
+    return e.runExcelAction(async (workbook) => (await e.writeReminderSheet(workbook, request)).report);
+  },
   select: async (sheet, cell) => {
     const e = await engine();
     return e.runExcelAction((workbook) => workbook.select(sheet, cell));

@@ -5,3 +5,4 @@ export { writeSummary } from '../app/summarizeWorkbook';
 export { runExcelAction } from '../adapters/office/officeWorkbook';
 export { fillDues, previewFillDues, previewSyncRoster, recordMeeting, rosterForForm, syncRoster } from '../app/fillHelpers';
 export { hasFindingsSheet } from '../core/scan/scanPlan';
+export { listUpcoming, writeReminderSheet } from '../app/upcomingWorkbook';

@@ -63,6 +63,15 @@ export function previewHost(existingSheets: readonly string[] = [], members = 30
       const { e, port } = await load();
       return (await e.syncRoster(port, h)).preview;
     },
+    // 待办 looks at the sample as it stood on the chosen date (a ledger kept up to then), not at year end.
+    upcoming: async (request) => {
+      const { e } = await load();
+      return e.listUpcoming(e.samplePortOn(request.asOf, members), request);
+    },
+    writeReminders: async (request) => {
+      const [{ e }] = await Promise.all([load(), tables(request.lang)]);
+      return (await e.writeReminderSheet(e.samplePortOn(request.asOf, members), request)).report;
+    },
     select: async () => undefined,
   };
 }
