@@ -23,6 +23,8 @@ import { TemplatePanel } from '../taskpane/TemplatePanel';
 import { ScanPanel } from '../taskpane/ScanPanel';
 import { SummaryPanel } from '../taskpane/SummaryPanel';
 import { HelpersPanel } from '../taskpane/HelpersPanel';
+import { UpcomingPanel } from '../taskpane/UpcomingPanel';
+import { upcomingTabLabel } from '../taskpane/upcomingTabLabel';
 import { ui } from '../taskpane/uiText';
 import { BatchPanel } from './BatchPanel';
 import { Downloads } from './Downloads';
@@ -59,7 +61,7 @@ const useStyles = makeStyles({
   footer: { color: tokens.colorNeutralForeground3, marginTop: 'auto' },
 });
 
-type PanelId = 'scan' | 'helpers' | 'summary' | 'template';
+type PanelId = 'scan' | 'upcoming' | 'helpers' | 'summary' | 'template';
 
 /** The web edition: the pane's panels over opened files, with downloads in place of writing into Excel. */
 export function WebApp({ lang, today }: { lang: Language; today: CalendarDate }) {
@@ -181,6 +183,7 @@ export function WebApp({ lang, today }: { lang: Language; today: CalendarDate })
         </section>
         <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)}>
           <Tab value="scan">{ui('scanTab', lang)}</Tab>
+          <Tab value="upcoming">{upcomingTabLabel(lang)}</Tab>
           <Tab value="helpers">{ui('helpersTab', lang)}</Tab>
           <Tab value="summary">{ui('summaryTab', lang)}</Tab>
           <Tab value="template">{ui('templateTab', lang)}</Tab>
@@ -205,6 +208,11 @@ export function WebApp({ lang, today }: { lang: Language; today: CalendarDate })
                 />
               </>
             )
+          ) : panel === 'upcoming' ? (
+            <>
+              <UpcomingPanel key={selected?.id} host={host} lang={lang} today={today} />
+              <Downloads lang={lang} items={[{ testId: 'download-filled', label: web('downloadFilled', lang), download: outputs.filled }]} />
+            </>
           ) : panel === 'helpers' ? (
             <>
               <HelpersPanel key={selected?.id} host={host} lang={lang} today={today} />

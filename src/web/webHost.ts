@@ -1,6 +1,7 @@
 import { generateTemplate } from '../app/generateTemplate';
 import { clearScanOutput, runScan } from '../app/scanWorkbook';
 import { writeSummary } from '../app/summarizeWorkbook';
+import { listUpcoming, writeReminderSheet } from '../app/upcomingWorkbook';
 import { fillDues, previewFillDues, previewSyncRoster, recordMeeting, rosterForForm, syncRoster, type HelperContext } from '../app/fillHelpers';
 import { scanDocumentJson, scannedFile } from '../app/scanDocument';
 import { hasFindingsSheet } from '../core/scan/scanPlan';
@@ -101,6 +102,15 @@ export function webHost(file: OpenedFile | null, ui: { today: () => CalendarDate
       const { preview, report } = await fillDues(book, year, month, h());
       if (report) await keep(book);
       return preview;
+    },
+    // 待办 over the opened file; the 月度工作提醒 sheet goes into the working copy, offered for download.
+    upcoming: async (request) => listUpcoming(await open(), request),
+    writeReminders: async (request) => {
+      await tables(request.lang);
+      const book = await open();
+      const { report } = await writeReminderSheet(book, request);
+      await keep(book);
+      return report;
     },
     previewSyncRoster: async () => previewSyncRoster(await open(), h()),
     syncRoster: async () => {

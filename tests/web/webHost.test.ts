@@ -92,3 +92,17 @@ describe('checking many files', () => {
     expect(JSON.parse(batchJson(asOf, entries)).files.map((f: { file: string }) => f.file)).toEqual(['a.xlsx', 'b.xlsx', 'c.xls']);
   });
 });
+
+describe('待办 in the web edition', () => {
+  const ui = { today: () => calendarDate(2025, 7, 20), lang: 'zh-CN' as const };
+  it('lists what is due next from the opened file, and offers a copy with the 月度工作提醒 sheet', async () => {
+    const file = await opened(handMadeLedger());
+    const outputs = new Map<OutputKind, Download>();
+    const host = webHost(file, ui, { output: (k, d) => outputs.set(k, d), changed: () => undefined });
+    const outcome = await host.upcoming!({ asOf: calendarDate(2025, 7, 20), today: ui.today(), lang: 'zh-CN', days: 30 });
+    expect(outcome.items.length).toBeGreaterThan(0);
+    expect(outcome.items.every((i) => i.due >= '2025-07-20' && i.due <= '2025-08-19')).toBe(true);
+    await host.writeReminders!({ asOf: calendarDate(2025, 7, 20), today: ui.today(), lang: 'zh-CN' });
+    expect((await bookOf(outputs.get('filled')!)).getWorksheet('月度工作提醒')).toBeDefined();
+  });
+});
