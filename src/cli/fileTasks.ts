@@ -5,6 +5,7 @@ import type { SummaryData } from '../core/summary/summaryData';
 import { runScan } from '../app/scanWorkbook';
 import { writeSummary } from '../app/summarizeWorkbook';
 import { newXlsx, readWorkbookFile, saveXlsx } from '../adapters/exceljs/xlsxFiles';
+import { openXlsxForReading } from '../adapters/exceljs/streamingRead';
 import type { WorkbookPort } from '../port/workbookPort';
 import { FileWriteError } from '../adapters/files/fileErrors';
 import { ensureFolderOf } from './outputs';
@@ -78,9 +79,9 @@ export async function scanTask(t: ScanTask): Promise<ScanTaskResult> {
   let book: Awaited<ReturnType<typeof readWorkbookFile>> | null = null;
   let outcome;
   try {
-    // The bounded full read: the streaming read (openXlsxForReading) does not yet stop at the used-cell
-    // limit, and a stray cell at A1048576 would build a million-row grid there; so it waits until it does (checkWorkbookFile, then the limit).
-    const port: WorkbookPort = (book = await readWorkbookFile(t.file, { maxMb: t.maxMb }));
+    // A check alone streams the values (no styles, a third of the memory); a highlighted copy needs the
+    // whole workbook. Both check the file and the used-cell limit before building any grid.
+    const port: WorkbookPort = t.out === null ? openXlsxForReading(t.file, t.maxMb) : (book = await readWorkbookFile(t.file, { maxMb: t.maxMb }));
     outcome = await runScan(port, { asOf: t.asOf, today: t.today, lang: t.lang, write: t.out !== null });
   } catch (e) {
     return failed(asReadError(t.file, e));
@@ -102,14 +103,16 @@ export async function scanTask(t: ScanTask): Promise<ScanTaskResult> {
 
 export async function summaryTask(t: SummaryTask): Promise<SummaryTaskResult> {
   const failed = (message: string): SummaryTaskResult => ({ file: t.file, data: null, error: message, sheetsAdded: [], chartsAsBars: false, wrote: null });
-  let input: Awaited<ReturnType<typeof readWorkbookFile>>;
+  let input: WorkbookPort;
   let target;
   let outcome;
   try {
     // --only (or a --report alone): a workbook holding just the summary sheets, the input streamed;
     // otherwise the input's sheets plus the summary, fully loaded.
-    input = await readWorkbookFile(t.file, { maxMb: t.maxMb });
-    target = t.out !== null && !t.only ? input : newXlsx();
+    const intoCopy = t.out !== null && !t.only;
+    const full = intoCopy ? await readWorkbookFile(t.file, { maxMb: t.maxMb }) : null;
+    input = full ?? openXlsxForReading(t.file, t.maxMb);
+    target = full ?? newXlsx();
     outcome = await writeSummary(input, { year: t.year, asOf: t.asOf, today: t.today, lang: t.lang }, target);
   } catch (e) {
     return failed(e instanceof Error && e.name === 'LedgerYearError' ? `${t.file}: ${e.message}` : asReadError(t.file, e));

@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { CellScalar, MergedArea, SheetGrid, WorkbookPort } from '../../port/workbookPort';
+import { MAX_READ_CELLS, WorkbookTooLargeError } from '../../port/workbookPort';
+import { checkWorkbookFile, DEFAULT_MAX_XLSX_MB } from './xlsxFiles';
 import { isHighlightFormula } from '../../core/plan/writePlan';
 
 /**
@@ -303,20 +304,35 @@ class SheetParser {
   }
 }
 
-function toGrid(name: string, state: string | undefined, sheet: SheetParser): SheetGrid {
-  sheet.applyMerges();
-  let rowCount = 0;
-  let colCount = 0;
-  let anyValues = false;
+/**
+ * How far a sheet's values reach: the last row and column holding a value, as the full load counts
+ * them (an empty text or formatting alone does not count; a merged value covers its whole area).
+ */
+function extent(sheet: SheetParser): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  // A formula counts whatever it shows, as in the full load (a template row's =IF(…,"",…)).
+  const holds = (cell: { value: CellScalar; formula: boolean } | undefined): boolean => !!cell && (cell.formula || (cell.value !== null && cell.value !== ''));
   sheet.rows.forEach((row, i) => {
     if (!row) return;
-    rowCount = i + 1;
-    if (row.cells.some((c) => c?.typed)) {
-      anyValues = true;
-      colCount = Math.max(colCount, row.cells.length);
+    for (let c = row.cells.length - 1; c >= 0; c--) {
+      if (!holds(row.cells[c])) continue;
+      rows = i + 1;
+      if (c + 1 > cols) cols = c + 1;
+      break;
     }
   });
-  if (!anyValues) rowCount = colCount = 0;
+  for (const m of sheet.merges) {
+    if (!holds(sheet.rows[m.top - 1]?.cells[m.left - 1])) continue;
+    if (m.bottom > rows) rows = m.bottom;
+    if (m.right > cols) cols = m.right;
+  }
+  return { rows, cols };
+}
+
+function toGrid(name: string, state: string | undefined, sheet: SheetParser, size: { rows: number; cols: number }): SheetGrid {
+  const rowCount = size.rows;
+  const colCount = size.cols;
   const values: CellScalar[][] = [];
   const numberFormats: string[][] = [];
   const formulaCells: boolean[][] = [];
@@ -341,12 +357,13 @@ function toGrid(name: string, state: string | undefined, sheet: SheetParser): Sh
 }
 
 /** Every sheet's grid (or those named), in the workbook's order, each sheet's XML streamed once. */
-export async function streamSheetGrids(path: string, names?: readonly string[]): Promise<SheetGrid[]> {
+export async function streamSheetGrids(path: string, names?: readonly string[], maxMb = DEFAULT_MAX_XLSX_MB): Promise<SheetGrid[]> {
   const { JSZip, WorkbookReader, parseSax, utils } = loadExcelJs();
   // The zip is read whole (its size is bounded by --max-mb) and each part inflated as a stream:
   // ExcelJS writes the sheets before the strings and styles they refer to, and WorkbookReader would
   // park them in temporary files (a roster holds ID numbers: it stays in memory).
-  const zip = await JSZip.loadAsync(readFileSync(path));
+  // What the file is, its size and its declared unpacked size are checked first, as by the full read.
+  const zip = await JSZip.loadAsync(checkWorkbookFile(path, { maxMb }));
   // Decoded as a stream: ExcelJS's SAX helper decodes each chunk alone, which splits a character
   // whose UTF-8 bytes straddle two chunks (二 became ��).
   const part = (name: string) => zip.file(name)?.nodeStream().setEncoding('utf8');
@@ -362,6 +379,7 @@ export async function streamSheetGrids(path: string, names?: readonly string[]):
   if (styles) await book._parseStyles(styles);
 
   const grids: SheetGrid[] = [];
+  let cells = 0;
   for (const sheet of book.model?.sheets ?? []) {
     if (names && !names.includes(sheet.name)) continue;
     const target = (book.workbookRels ?? []).find((r) => r.Id === sheet.rId)?.Target ?? '';
@@ -377,7 +395,12 @@ export async function streamSheetGrids(path: string, names?: readonly string[]):
         else parser.close(e.value);
       }
     }
-    grids.push(toGrid(sheet.name, sheet.state, parser));
+    parser.applyMerges();
+    // The add-in's limit, checked before a grid is built: a stray value at A1048576 is refused, never a million-row grid.
+    const size = extent(parser);
+    cells += size.rows * size.cols;
+    if (cells > MAX_READ_CELLS) throw new WorkbookTooLargeError(sheet.name, size.rows, size.cols, MAX_READ_CELLS);
+    grids.push(toGrid(sheet.name, sheet.state, parser, size));
   }
   return grids;
 }
@@ -387,12 +410,8 @@ export async function streamSheetGrids(path: string, names?: readonly string[]):
  * sheets are streamed on the first read and nothing can be written back.
  */
 export function openXlsxForReading(path: string, maxMb: number): WorkbookPort {
-  const size = statSync(path).size;
-  if (size > maxMb * 1024 * 1024) {
-    throw new Error(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxMb} MB a ledger workbook is read up to (pass --max-mb to raise it)`);
-  }
   let all: Promise<SheetGrid[]> | null = null;
-  const read = () => (all ??= streamSheetGrids(path));
+  const read = () => (all ??= streamSheetGrids(path, undefined, maxMb));
   return {
     sheetNames: async () => (await read()).map((g) => g.name),
     readSheets: async (names) => (await read()).filter((g) => !names || names.includes(g.name)),
