@@ -19,14 +19,20 @@ export function unreadableFile(file: string, reason: string, asOf: CalendarDate)
   return { file, branchName: null, findings: [], errors: [`cannot read ${file}: ${reason.split('\n')[0]}`], asOf: formatIsoDate(asOf), year: null, sheets: [] };
 }
 
-/**
- * The findings document, a public interface shared by `cli scan --format json` and the web
- * edition's download: `{asOf, files:[{file, asOf, year, sheets, findings, errors}]}`.
- */
-export function scanDocument(asOf: CalendarDate, scans: readonly ScannedFile[]): object {
-  return { asOf: formatIsoDate(asOf), files: scans.map((s) => ({ file: s.file, asOf: s.asOf, year: s.year, sheets: s.sheets, findings: s.findings, errors: s.errors })) };
+/** An input left out of a batch, with why (an Excel/WPS lock file picked up by a glob). */
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
 }
 
-export function scanDocumentJson(asOf: CalendarDate, scans: readonly ScannedFile[]): string {
-  return JSON.stringify(scanDocument(asOf, scans), null, 2);
+/**
+ * The findings document, a public interface shared by `cli scan --format json` and the web
+ * edition's download: `{asOf, files:[{file, asOf, year, sheets, findings, errors}], skipped}`.
+ */
+export function scanDocument(asOf: CalendarDate, scans: readonly ScannedFile[], skipped: readonly SkippedFile[] = []): object {
+  return { asOf: formatIsoDate(asOf), files: scans.map((s) => ({ file: s.file, asOf: s.asOf, year: s.year, sheets: s.sheets, findings: s.findings, errors: s.errors })), skipped };
+}
+
+export function scanDocumentJson(asOf: CalendarDate, scans: readonly ScannedFile[], skipped: readonly SkippedFile[] = []): string {
+  return JSON.stringify(scanDocument(asOf, scans, skipped), null, 2);
 }

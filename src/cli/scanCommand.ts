@@ -69,8 +69,8 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
   }
 
   if (format === 'json') {
-    // The same document as the web edition's download (scanDocument), plus the inputs skipped.
-    io.out(JSON.stringify({ ...scanDocument(asOf, scans), skipped }, null, 2));
+    // The same document as the web edition's download (scanDocument), with the inputs skipped.
+    io.out(JSON.stringify(scanDocument(asOf, scans, skipped), null, 2));
   } else {
     for (const s of scans) {
       const counts = (['critical', 'warning', 'info'] as const).map((sev) => `${localize(SEVERITY_LABEL[sev], lang)} ${s.findings.filter((f) => f.severity === sev).length}`);
