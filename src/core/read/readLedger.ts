@@ -143,6 +143,34 @@ export function yearFromTitles(sheets: readonly RecognizedSheet[]): number | nul
 }
 
 /** Reads every sheet of a workbook: the ledgers it recognises, and the settings. */
+// Records whose dates belong to the ledger's year (a roster's dates are of other years).
+const DATED_RECORDS: readonly { kind: RecordKind; key: string }[] = [
+  { kind: 'meeting', key: 'date' },
+  { kind: 'study', key: 'date' },
+  { kind: 'talk', key: 'date' },
+  { kind: 'dues', key: 'paidDate' },
+];
+
+/** The year most of the meetings, study sessions, talks and payments are dated in, when clearly one (two in three of at least three dates). */
+function yearOfRecords(sheets: readonly LedgerSheet[]): number | null {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const s of sheets) {
+    const keys = DATED_RECORDS.filter((d) => d.kind === s.recognized.kind).map((d) => d.key);
+    for (const row of s.rows) {
+      for (const key of keys) {
+        const d = row.cells.get(key)?.value as ParsedDate | null | undefined;
+        if (!d?.date) continue;
+        counts.set(d.date.year, (counts.get(d.date.year) ?? 0) + 1);
+        total++;
+      }
+    }
+  }
+  let best: [number, number] | null = null;
+  for (const [y, n] of counts) if (!best || n > best[1]) best = [y, n];
+  return best && total >= 3 && best[1] * 3 >= total * 2 ? best[0] : null;
+}
+
 /** `fallbackYear`: the year to read “3月5日” in when the workbook states none (the as-of date's). */
 export function readWorkbook(grids: readonly SheetGrid[], fallbackYear?: number): WorkbookLedger {
   const recognizedSheets: RecognizedSheet[] = [];
@@ -172,8 +200,12 @@ export function readWorkbook(grids: readonly SheetGrid[], fallbackYear?: number)
     return typeof v === 'number' ? v : undefined;
   };
   const context: ReadingContext = { year, hours: { hoursPerDay: param('study.hoursPerDay'), halfDayHours: param('study.halfDayHours') } };
-  const sheets = recognizedSheets.map((recognized) => ({ recognized, rows: parseRows(recognized, context) }));
-  return { sheets, settings, unrecognized, year: stated };
+  let sheets = recognizedSheets.map((recognized) => ({ recognized, rows: parseRows(recognized, context) }));
+  if (stated !== null) return { sheets, settings, unrecognized, year: stated };
+  // No settings sheet and no year in a title: the year the ledger's own records are dated in.
+  const held = yearOfRecords(sheets);
+  if (held !== null && held !== year) sheets = recognizedSheets.map((recognized) => ({ recognized, rows: parseRows(recognized, { ...context, year: held }) }));
+  return { sheets, settings, unrecognized, year: held };
 }
 
 // Typed access to parsed cells, for the rules.
