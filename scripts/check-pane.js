@@ -3,29 +3,12 @@
 // serious and critical violations), and anything wider than the pane. Prints the figures; exits 1
 // on an axe violation or an overflow. Usage: npm run build && npm run check:pane
 // Needs axe-core (a devDependency) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
-const http = require('node:http');
-const fs = require('node:fs');
-const path = require('node:path');
-const { chromium } = require('playwright-core');
+const { serveDist, launchChromium } = require('./paneServer');
 
-const DIST = path.join(__dirname, '..', 'dist');
 const WIDTH = 350;
 const LOADS = 7;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
 const AXE = require.resolve(process.env.AXE_PATH || 'axe-core/axe.min.js');
 
-function serve() {
-  const server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 // Recorded in the page: the moment the tab list (the pane's first render) exists.
 const FIRST_RENDER = `new MutationObserver((_, o) => {
@@ -54,12 +37,9 @@ async function overflow(page) {
 }
 
 (async () => {
-  const server = await serve();
+  const server = await serveDist();
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   let problems = 0;
   try {
     // axe is injected as a script: the pane's CSP (script-src 'self') is bypassed for the check only.

@@ -1,35 +1,17 @@
 // Screenshots the built task pane (dist/) in headless Debian Chromium, in preview mode (no Excel).
 // Usage: npm run build && npm run screenshot   → docs/taskpane*.png
-const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
+const { serveDist, launchChromium } = require('./paneServer');
 
-const DIST = path.join(__dirname, '..', 'dist');
 const DOCS = path.join(__dirname, '..', 'docs');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
 
-function serve() {
-  const server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 (async () => {
   fs.mkdirSync(DOCS, { recursive: true });
-  const server = await serve();
+  const server = await serveDist();
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const requests = [];
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 860 }, deviceScaleFactor: 2 });
