@@ -3,28 +3,18 @@
  * and returns the same meaning in another form, or null where that form cannot say it exactly.
  */
 
-/** A small seeded generator for per-cell choices inside one mutation (fast-check shrinks the seed). */
-export class Rng {
-  private state: number;
+import { SeededRandom } from '../../src/core/sample/random';
+
+/**
+ * A small seeded generator for per-cell choices inside one mutation (fast-check shrinks the seed): the
+ * sample ledger's own mulberry32, seeded apart from it, with a chance in per cent and a shuffle.
+ */
+export class Rng extends SeededRandom {
   constructor(seed: number) {
-    this.state = (seed >>> 0) ^ 0x9e3779b9;
-  }
-  next(): number {
-    // mulberry32
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    super((seed >>> 0) ^ 0x9e3779b9);
   }
   /** True with `percent` per cent. */
-  chance(percent: number): boolean {
+  override chance(percent: number): boolean {
     return this.next() * 100 < percent;
   }
   shuffle<T>(items: readonly T[]): T[] {

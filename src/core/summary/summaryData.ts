@@ -4,7 +4,7 @@ import { dateOf } from '../read/readLedger';
 import { normalizeName } from '../read/normalizeText';
 import type { Fen } from '../money/fen';
 import type { ScanContext } from '../scan/scanContext';
-import { buildDuesBook, liable, paidIn, type DuesLine } from '../ledger/dues';
+import { buildDuesBook, liable, paidIn, type DuesBook, type DuesLine } from '../ledger/dues';
 import { groupsOf, meetingsOf, type Meeting } from '../ledger/meetings';
 import { REQUIRED_MEETING_TYPES, type MeetingType } from '../scan/meetingTypes';
 import { inPeriod, periodsOf } from '../scan/scanContext';
@@ -194,9 +194,8 @@ function life(ctx: ScanContext): LifeSummary | null {
   return { types, monthsWithoutCommittee: committee.length >= 2 || ctx.members.length === 0 ? without('支部委员会') : [], monthsWithoutThemeDay: without('主题党日'), heldByMonth, requiredByMonth };
 }
 
-function dues(ctx: ScanContext): DuesSummary | null {
-  if (!ctx.hasSheet('dues')) return null;
-  const book = buildDuesBook(ctx);
+function dues(ctx: ScanContext, book: DuesBook | null): DuesSummary | null {
+  if (!book) return null;
   // A dues ledger none of whose payments can be read gives no figure at all, never 0.00.
   if (book.unreadableSheets.length === book.sheets.length) return null;
   const year = ctx.year;
@@ -302,14 +301,16 @@ function development(ctx: ScanContext): SummaryData['development'] {
 }
 
 export function summarize(ctx: ScanContext, findings: readonly Finding[]): SummaryData {
+  // The dues model is built once for the figures and for saying which sheets could not be read.
+  const book = ctx.hasSheet('dues') ? buildDuesBook(ctx) : null;
   return {
     year: ctx.year,
     asOf: ctx.asOf,
     branchName: ctx.ledger.settings?.branchName ?? null,
     membership: membership(ctx),
     life: life(ctx),
-    dues: dues(ctx),
-    duesUnreadable: ctx.hasSheet('dues') ? buildDuesBook(ctx).unreadableSheets.map((x) => x.grid.name) : [],
+    dues: dues(ctx, book),
+    duesUnreadable: book ? book.unreadableSheets.map((x) => x.grid.name) : [],
     study: study(ctx),
     talks: talks(ctx),
     development: development(ctx),
