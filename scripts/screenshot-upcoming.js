@@ -6,7 +6,6 @@ const { serveDist, launchChromium } = require('./paneServer');
 
 const DOCS = path.join(__dirname, '..', 'docs');
 
-
 (async () => {
   fs.mkdirSync(DOCS, { recursive: true });
   const server = await serveDist();

@@ -341,7 +341,7 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
   // Record rows depend on the mapped columns: recount only when the values moved a column.
   if (letValuesDecide(best.kind, grid, columns, recordRows, width, best.row)) recordRows = recordRowsOf(grid, best.top, best.row, columns);
   addIdentityColumns(grid, best.row, columns);
-  const regrid = notDuesGrid(best.kind, grid, best.top, best.row, columns);
+  const regrid = notDuesGrid(best.kind, grid, best.row, columns);
   if (regrid === 'other') return null;
   if (regrid === 'study') {
     // A member × month table of study hours (学习情况统计表): each month cell is that month's hours.
@@ -369,7 +369,7 @@ const DUES_COLUMNS = ['incomeBase', 'monthlyDue', 'rate', 'yearDue', 'yearPaid',
 const STUDY_WORDS = /学习|學習|学时|學時|培训|培訓|课时|課時|study|training/i;
 const OTHER_WORDS = /组织生活|組織生活|参加|參加|出勤|考勤|参会|參會|到会|到會|谈心|談心|attendance/i;
 
-function notDuesGrid(kind: RecordKind, grid: SheetGrid, headerTop: number, headerRow: number, columns: ReadonlyMap<string, ColumnMatch>): 'study' | 'other' | null {
+function notDuesGrid(kind: RecordKind, grid: SheetGrid, headerRow: number, columns: ReadonlyMap<string, ColumnMatch>): 'study' | 'other' | null {
   if (kind !== 'dues' || ![...columns.keys()].some((k) => /^m\d+$/.test(k))) return null;
   if (DUES_COLUMNS.some((k) => columns.has(k))) return null;
   const texts = [grid.name];
@@ -378,7 +378,6 @@ function notDuesGrid(kind: RecordKind, grid: SheetGrid, headerTop: number, heade
   if (DUES_WORDS.test(all)) return null;
   if (STUDY_WORDS.test(all)) return 'study';
   if (OTHER_WORDS.test(all)) return 'other';
-  void headerTop;
   return null;
 }
 
