@@ -9,6 +9,8 @@ import { planRosterSync, previewRosterSync, type RosterSyncPreview } from '../co
 import { checkMeeting, planRecordMeeting, type MeetingInput } from '../core/fill/recordMeeting';
 import { formatIsoDate } from '../core/calendar/calendarDate';
 import { checkLedgerYear } from './ledgerYear';
+import type { OpenCopy } from './scanWorkbook';
+import type { WritePlan } from '../core/plan/writePlan';
 
 /**
  * The filling helpers, the same in Excel and the CLI. Each action is one read round and, when it
@@ -35,22 +37,37 @@ export async function previewFillDues(port: WorkbookPort, year: number, month: n
   return duesPreview((await read(port, h, year)).ctx, year, month, h);
 }
 
-export async function fillDues(port: WorkbookPort, year: number, month: number, h: HelperContext): Promise<{ preview: DuesFillPreview; report: ApplyReport | null }> {
+/** With `openCopy`, the plan is applied to a copy opened once the input's grids can go (the CLI's --out). */
+export async function fillDues(port: WorkbookPort, year: number, month: number, h: HelperContext, openCopy?: OpenCopy): Promise<{ preview: DuesFillPreview; report: ApplyReport | null }> {
+  const { preview, plan } = await planFillDues(port, year, month, h);
+  if (!plan) return { preview, report: null };
+  return { preview, report: await (openCopy ? await openCopy() : port).applyPlan(plan) };
+}
+
+/** The grids live only in here: once the plan is made they can go. */
+async function planFillDues(port: WorkbookPort, year: number, month: number, h: HelperContext): Promise<{ preview: DuesFillPreview; plan: WritePlan | null }> {
   const { grids, ctx } = await read(port, h, year);
   const preview = duesPreview(ctx, year, month, h);
-  if (preview.problem || preview.fills.length === 0) return { preview, report: null };
-  return { preview, report: await port.applyPlan(planDuesFill(preview, grids, h.today, h.lang, ctx)) };
+  if (preview.problem || preview.fills.length === 0) return { preview, plan: null };
+  return { preview, plan: planDuesFill(preview, grids, h.today, h.lang, ctx) };
 }
 
 export async function previewSyncRoster(port: WorkbookPort, h: HelperContext): Promise<RosterSyncPreview> {
   return previewRosterSync((await read(port, h)).ctx);
 }
 
-export async function syncRoster(port: WorkbookPort, h: HelperContext): Promise<{ preview: RosterSyncPreview; report: ApplyReport | null }> {
+export async function syncRoster(port: WorkbookPort, h: HelperContext, openCopy?: OpenCopy): Promise<{ preview: RosterSyncPreview; report: ApplyReport | null }> {
+  const { preview, plan } = await planSyncRoster(port, h);
+  if (!plan) return { preview, report: null };
+  return { preview, report: await (openCopy ? await openCopy() : port).applyPlan(plan) };
+}
+
+/** The grids live only in here: once the plan is made they can go. */
+async function planSyncRoster(port: WorkbookPort, h: HelperContext): Promise<{ preview: RosterSyncPreview; plan: WritePlan | null }> {
   const { grids, ctx } = await read(port, h);
   const preview = previewRosterSync(ctx);
-  if (preview.additions.every((a) => a.row === null) && preview.orphans.length === 0) return { preview, report: null };
-  return { preview, report: await port.applyPlan(planRosterSync(ctx, preview, grids, h.today, h.lang)) };
+  if (preview.additions.every((a) => a.row === null) && preview.orphans.length === 0) return { preview, plan: null };
+  return { preview, plan: planRosterSync(ctx, preview, grids, h.today, h.lang) };
 }
 
 export type RecordOutcome = { readonly ok: true; readonly report: ApplyReport; readonly expected: number; readonly present: number } | { readonly ok: false; readonly problems: readonly string[] };

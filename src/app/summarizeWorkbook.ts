@@ -6,6 +6,8 @@ import { scanContextFor, scanWithContext } from '../core/scan/scanWorkbook';
 import { summarize, summaryAsOf, type SummaryData } from '../core/summary/summaryData';
 import { planSummary, SUMMARY_BLOCKS, type SummaryBlock } from '../core/summary/summaryPlan';
 import { checkLedgerYear } from './ledgerYear';
+import type { OpenCopy } from './scanWorkbook';
+import type { WritePlan } from '../core/plan/writePlan';
 
 export { LedgerYearError } from './ledgerYear';
 
@@ -34,11 +36,19 @@ export function summarizeGrids(grids: readonly SheetGrid[], request: SummaryRequ
 
 /**
  * The year-end summary use case: one read round, the pure summary, one write round that replaces
- * only the summary sheets the add-in wrote before.
+ * only the summary sheets the add-in wrote before. The target is the workbook read, another one
+ * (a new workbook for the summary alone), or a copy of the input opened once the figures are made.
  */
-export async function writeSummary(port: WorkbookPort, request: SummaryRequest, target: WorkbookPort = port): Promise<{ data: SummaryData; report: ApplyReport }> {
+export async function writeSummary(port: WorkbookPort, request: SummaryRequest, target: WorkbookPort | OpenCopy = port): Promise<{ data: SummaryData; report: ApplyReport }> {
+  // A copy has the input's sheets: its earlier summary sheets are replaced as the input's would be.
+  const { data, plan } = await readAndPlan(port, request, target === port || typeof target === 'function');
+  const out = typeof target === 'function' ? await target() : target;
+  return { data, report: await out.applyPlan(plan) };
+}
+
+/** The grids live only in here: once the plan is made they can go. */
+async function readAndPlan(port: WorkbookPort, request: SummaryRequest, targetHasInputSheets: boolean): Promise<{ data: SummaryData; plan: WritePlan }> {
   const grids = await port.readSheets();
   const data = summarizeGrids(grids, request);
-  const plan = planSummary(data, target === port ? grids : [], request.lang, request.blocks ?? new Set(SUMMARY_BLOCKS));
-  return { data, report: await target.applyPlan(plan) };
+  return { data, plan: planSummary(data, targetHasInputSheets ? grids : [], request.lang, request.blocks ?? new Set(SUMMARY_BLOCKS)) };
 }

@@ -4,9 +4,10 @@ import type { Finding } from '../core/scan/finding';
 import type { SummaryData } from '../core/summary/summaryData';
 import { runScan } from '../app/scanWorkbook';
 import { writeSummary } from '../app/summarizeWorkbook';
-import { newXlsx, readWorkbookFile, saveXlsx } from '../adapters/exceljs/xlsxFiles';
+import { newXlsx, readWholeWorkbook, saveXlsx } from '../adapters/exceljs/xlsxFiles';
 import { openXlsxForReading } from '../adapters/exceljs/streamingRead';
 import type { WorkbookPort } from '../port/workbookPort';
+import type { ExcelJsWorkbook } from '../adapters/exceljs/excelJsWorkbook';
 import { FileWriteError } from '../adapters/files/fileErrors';
 import { ensureFolderOf } from './outputs';
 
@@ -76,13 +77,14 @@ async function save(book: Parameters<typeof saveXlsx>[0], path: string): Promise
 
 export async function scanTask(t: ScanTask): Promise<ScanTaskResult> {
   const failed = (message: string): ScanTaskResult => ({ file: t.file, branchName: null, findings: [], errors: [message], asOf: formatIsoDate(t.asOf ?? t.today), year: null, sheets: [], wrote: null });
-  let book: Awaited<ReturnType<typeof readWorkbookFile>> | null = null;
+  let book: ExcelJsWorkbook | null = null;
   let outcome;
   try {
-    // A check alone streams the values (no styles, a third of the memory); a highlighted copy needs the
-    // whole workbook. Both check the file and the used-cell limit before building any grid.
-    const port: WorkbookPort = t.out === null ? openXlsxForReading(t.file, t.maxMb) : (book = await readWorkbookFile(t.file, { maxMb: t.maxMb }));
-    outcome = await runScan(port, { asOf: t.asOf, today: t.today, lang: t.lang, write: t.out !== null });
+    // The check always streams the values (no styles, a third of the memory). A highlighted copy
+    // needs the whole workbook: it is loaded only after the check, once its grids can go, so the
+    // two never weigh together. Both reads check the file and the used-cell limit first.
+    const openCopy = async (): Promise<WorkbookPort> => (book = await readWholeWorkbook(t.file, t.maxMb));
+    outcome = await runScan(openXlsxForReading(t.file, t.maxMb), { asOf: t.asOf, today: t.today, lang: t.lang, write: t.out !== null }, t.out === null ? undefined : openCopy);
   } catch (e) {
     return failed(asReadError(t.file, e));
   }
@@ -103,23 +105,21 @@ export async function scanTask(t: ScanTask): Promise<ScanTaskResult> {
 
 export async function summaryTask(t: SummaryTask): Promise<SummaryTaskResult> {
   const failed = (message: string): SummaryTaskResult => ({ file: t.file, data: null, error: message, sheetsAdded: [], chartsAsBars: false, wrote: null });
-  let input: WorkbookPort;
-  let target;
+  let target: ExcelJsWorkbook | null = null;
   let outcome;
   try {
-    // --only (or a --report alone): a workbook holding just the summary sheets, the input streamed;
-    // otherwise the input's sheets plus the summary, fully loaded.
+    // The input is streamed. --only (or a --report alone): a new workbook holding just the summary
+    // sheets; otherwise a full copy of the input, loaded once the figures are made (never both at once).
     const intoCopy = t.out !== null && !t.only;
-    const full = intoCopy ? await readWorkbookFile(t.file, { maxMb: t.maxMb }) : null;
-    input = full ?? openXlsxForReading(t.file, t.maxMb);
-    target = full ?? newXlsx();
-    outcome = await writeSummary(input, { year: t.year, asOf: t.asOf, today: t.today, lang: t.lang }, target);
+    const openCopy = async (): Promise<WorkbookPort> => (target = await readWholeWorkbook(t.file, t.maxMb));
+    target = intoCopy ? null : newXlsx();
+    outcome = await writeSummary(openXlsxForReading(t.file, t.maxMb), { year: t.year, asOf: t.asOf, today: t.today, lang: t.lang }, target ?? openCopy);
   } catch (e) {
     return failed(e instanceof Error && e.name === 'LedgerYearError' ? `${t.file}: ${e.message}` : asReadError(t.file, e));
   }
   const { data, report } = outcome;
   let wrote: string | null = null;
-  if (t.out !== null) {
+  if (t.out !== null && target) {
     try {
       await save(target, t.out);
       wrote = t.out;

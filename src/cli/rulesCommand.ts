@@ -1,5 +1,5 @@
 import { localize, type Language } from '../core/i18n/language';
-import { openXlsx } from '../adapters/exceljs/xlsxFiles';
+import { openXlsxForReading } from '../adapters/exceljs/streamingRead';
 import { readWorkbook } from '../core/read/readLedger';
 import type { SettingsReading } from '../core/read/readSettings';
 import { isGeneratedSheet } from '../core/scan/generatedSheets';
@@ -25,7 +25,7 @@ function formatOption(args: ParsedArgs): 'json' | 'table' {
 async function settingsOf(file: string, maxMb: number): Promise<SettingsReading | null> {
   let grids;
   try {
-    grids = await (await openXlsx(file, maxMb)).readSheets();
+    grids = await openXlsxForReading(file, maxMb).readSheets();
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -4,7 +4,7 @@ import { splitInputs } from './inputs';
 import { ensureFolderOf } from './outputs';
 import { formatIsoDate, type CalendarDate } from '../core/calendar/calendarDate';
 import { localize, type Language } from '../core/i18n/language';
-import { openXlsx } from '../adapters/exceljs/xlsxFiles';
+import { openXlsxForReading } from '../adapters/exceljs/streamingRead';
 import { upcomingFromGrids } from '../app/upcomingWorkbook';
 import { DEFAULT_UPCOMING_DAYS, type UpcomingItem } from '../core/upcoming/upcoming';
 import { KIND_LABEL } from '../core/upcoming/reminderPlan';
@@ -40,8 +40,8 @@ export async function runUpcomingCommand(args: ParsedArgs, io: UpcomingIo): Prom
   let unreadable = false;
   for (const file of files) {
     try {
-      const book = await openXlsx(file, maxMbOption(args));
-      const outcome = upcomingFromGrids(await book.readSheets(), { asOf: explicitAsOf, today, lang, days });
+      // Read-only: the values streamed, not the styled model (a third of the memory).
+      const outcome = upcomingFromGrids(await openXlsxForReading(file, maxMbOption(args)).readSheets(), { asOf: explicitAsOf, today, lang, days });
       const errors = outcome.noLedger ? [`no ledger recognised in ${file}`] : [];
       for (const message of errors) io.err(`branch-ledger: ${message}`);
       unreadable ||= errors.length > 0;
