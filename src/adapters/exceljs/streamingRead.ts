@@ -2,6 +2,7 @@ import type { CellScalar, MergedArea, SheetGrid, WorkbookPort } from '../../port
 import { MAX_READ_CELLS, WorkbookTooLargeError } from '../../port/workbookPort';
 import { checkWorkbookFile, DEFAULT_MAX_XLSX_MB } from './xlsxFiles';
 import { isHighlightFormula } from '../../core/plan/writePlan';
+import { XmlTokenizer, type XmlNode } from './xmlTokenizer';
 
 /**
  * A read-only view of an .xlsx file that streams each sheet's XML once, keeping values, number
@@ -12,15 +13,11 @@ import { isHighlightFormula } from '../../core/plan/writePlan';
  *
  * ExcelJS's stream.xlsx.WorkbookReader parses the sheet list, the shared strings and the styles (for
  * the number formats, which tell dates from numbers); its worksheet reader drops merged cells, column
- * visibility and conditional formats, so the sheet XML is read here, as a stream of SAX events.
+ * visibility and conditional formats, so the sheet XML is read here, as a stream of XML events
+ * (xmlTokenizer.ts).
  */
 
 // ExcelJS's internals used here; not in its typings.
-interface SaxNode {
-  readonly name: string;
-  readonly attributes: Record<string, string>;
-}
-type SaxEvent = { eventType: 'opentag'; value: SaxNode } | { eventType: 'text'; value: string } | { eventType: 'closetag'; value: SaxNode };
 type SharedString = string | null | { richText: { text: string | null }[] };
 interface StyleModel {
   readonly numFmt?: string;
@@ -51,7 +48,6 @@ interface ExcelJsUtils {
 const loadExcelJs = () => ({
   JSZip: require('jszip') as { loadAsync(data: Buffer): Promise<Zip> },
   WorkbookReader: require('exceljs/lib/stream/xlsx/workbook-reader') as new (input: null, options: object) => WorkbookReader,
-  parseSax: require('exceljs/lib/utils/parse-sax') as (iterable: AsyncIterable<unknown>) => AsyncIterable<SaxEvent[]>,
   utils: require('exceljs/lib/utils/utils') as ExcelJsUtils,
 });
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -109,6 +105,7 @@ class SheetParser {
   private conditionalIsOurs = false;
   private inFormula = false;
   private formulaText = '';
+  private readonly dateFormats = new Map<string | undefined, boolean>();
 
   constructor(
     private readonly book: WorkbookReader,
@@ -119,7 +116,7 @@ class SheetParser {
     return styleId ? this.book.styles.getStyleModel(styleId)?.numFmt : undefined;
   }
 
-  open(node: SaxNode): void {
+  open(node: XmlNode): void {
     const a = node.attributes;
     switch (node.name) {
       case 'row': {
@@ -181,7 +178,7 @@ class SheetParser {
     else if (this.cell && this.text === 'v') this.cell.v += value;
   }
 
-  close(node: SaxNode): void {
+  close(node: XmlNode): void {
     switch (node.name) {
       case 'f':
       case 'v':
@@ -215,7 +212,12 @@ class SheetParser {
   /** The value as ExcelJS types it (cell-xform's parseClose and reconcile), then as readScalar reads it. */
   private finishCell(row: Row, c: NonNullable<SheetParser['cell']>): void {
     const numFmt = this.numFmt(c.s);
-    const isDate = () => this.utils.isDateFmt(numFmt);
+    const isDate = (): boolean => {
+      // Formats repeat down a column; ExcelJS's test is a regular expression each time.
+      let date = this.dateFormats.get(numFmt);
+      if (date === undefined) this.dateFormats.set(numFmt, (date = this.utils.isDateFmt(numFmt)));
+      return date;
+    };
     const asDateSerial = (n: number): number => 25569 + this.utils.excelToDate(n, this.book.properties?.date1904).getTime() / MS_PER_DAY;
     const text = c.v;
     let value: CellScalar = null;
@@ -356,9 +358,35 @@ function toGrid(name: string, state: string | undefined, sheet: SheetParser, siz
   return { name, visible: state === 'visible' || state === undefined, values, numberFormats, formulaCells, hiddenColumns, merges: sheet.merges, highlightRules: sheet.highlightRules };
 }
 
+/** Feeds a part's text to the scanner as it is inflated (JSZip's streams are not async-iterable). */
+function readXml(stream: NodeJS.ReadableStream, tokens: XmlTokenizer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    stream.on('data', (chunk: string) => {
+      if (failed) return;
+      try {
+        tokens.write(chunk);
+      } catch (e) {
+        failed = true;
+        reject(e);
+      }
+    });
+    stream.on('error', reject);
+    stream.on('end', () => {
+      if (failed) return;
+      try {
+        tokens.end();
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
 /** Every sheet's grid (or those named), in the workbook's order, each sheet's XML streamed once. */
 export async function streamSheetGrids(path: string, names?: readonly string[], maxMb = DEFAULT_MAX_XLSX_MB): Promise<SheetGrid[]> {
-  const { JSZip, WorkbookReader, parseSax, utils } = loadExcelJs();
+  const { JSZip, WorkbookReader, utils } = loadExcelJs();
   // The zip is read whole (its size is bounded by --max-mb) and each part inflated as a stream:
   // ExcelJS writes the sheets before the strings and styles they refer to, and WorkbookReader would
   // park them in temporary files (a roster holds ID numbers: it stays in memory).
@@ -388,13 +416,8 @@ export async function streamSheetGrids(path: string, names?: readonly string[], 
     const xml = part(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
     if (!xml) continue;
     const parser = new SheetParser(book, utils);
-    for await (const events of parseSax(xml)) {
-      for (const e of events) {
-        if (e.eventType === 'opentag') parser.open(e.value);
-        else if (e.eventType === 'text') parser.onText(e.value);
-        else parser.close(e.value);
-      }
-    }
+    // Our scanner, not ExcelJS's SAX helper: the sheets are nearly all of a file (xmlTokenizer.ts).
+    await readXml(xml, new XmlTokenizer(parser));
     parser.applyMerges();
     // The add-in's limit, checked before a grid is built: a stray value at A1048576 is refused, never a million-row grid.
     const size = extent(parser);

@@ -12,20 +12,42 @@ export function foldWidth(text: string): string {
   return text.normalize('NFKC');
 }
 
+// Every character the two patterns above can match is ©, ®, in U+2000–U+3299, a surrogate (the
+// emoji planes) or a variation selector: text without any of them (most cells) has no emoji.
+const MAY_HOLD_EMOJI = /[\u00a9\u00ae\u2000-\u3299\ud800-\udfff\ufe0e\ufe0f]/;
+
 export function stripEmoji(text: string): string {
-  return text.replace(KEYCAP, '').replace(EMOJI_AND_SYMBOLS, '');
+  return MAY_HOLD_EMOJI.test(text) ? text.replace(KEYCAP, '').replace(EMOJI_AND_SYMBOLS, '') : text;
+}
+
+/**
+ * The same text is normalised again and again (a name on every sheet, 已交 down a column): each of
+ * these pure functions keeps its recent answers. Bounded, so a hostile file cannot grow it without end.
+ */
+function remembered(f: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let out = memo.get(text);
+    if (out === undefined) {
+      if (memo.size >= 50000) memo.clear();
+      memo.set(text, (out = f(text)));
+    }
+    return out;
+  };
 }
 
 /** A header cell reduced to what identifies it: “黨費金額（元）\n*” → “党费金额”. */
-export function normalizeHeader(text: string): string {
+export const normalizeHeader = (text: string): string => normalizeHeaderOnce(String(text));
+const normalizeHeaderOnce = remembered(function normalizeHeader(text: string): string {
   let t = foldWidth(stripEmoji(String(text)));
   t = t.replace(/[(\[【〔][^)\]】〕]*[)\]】〕]/g, ''); // units or notes in brackets: 金额（元）
   t = t.replace(/[\s*＊:：_\-—.·、/\\]+/g, '');
   return toSimplified(t).toLowerCase();
-}
+});
 
 /** A person's name for matching across sheets: no spaces or emoji, simplified characters. */
-export function normalizeName(text: string): string {
+export const normalizeName = (text: string): string => normalizeNameOnce(String(text));
+const normalizeNameOnce = remembered(function normalizeName(text: string): string {
   // “张三（预备）” on the dues sheet is the roster's 张三: a bracketed remark is not part of a name.
   const t = foldWidth(stripEmoji(String(text)))
     .replace(/[(\[【〔][^)\]】〕]*[)\]】〕]/g, '')
@@ -33,12 +55,12 @@ export function normalizeName(text: string): string {
     // “陈志强同志” in a talk record is 陈志强.
     .replace(/^(.{2,})(同志|同學|同学)$/, '$1');
   return toSimplified(t);
-}
+});
 
 /** A cell's text for value parsing: width folded, emoji removed, trimmed. */
-export function cleanText(text: string): string {
+export const cleanText = remembered(function cleanText(text: string): string {
   return foldWidth(stripEmoji(text)).replace(/\u3000/g, ' ').trim();
-}
+});
 
 // A bracketed remark after a name: 李四（出差）, 王五(病假，已补学), 赵六【公差】 (width is folded first).
 const NOTE = /[([【〔]([^)\]】〕]*)[)\]】〕]/g;

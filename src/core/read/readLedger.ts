@@ -95,33 +95,36 @@ function parseCell(spec: ColumnSpec, raw: CellScalar, format: string, context: R
 function parseRows(sheet: RecognizedSheet, context: ReadingContext): ParsedRow[] {
   const specs = new Map([...IDENTITY_COLUMNS, ...readableColumns(sheet.schema)].map((c) => [c.key, c]));
   // A column repeats its values (dates of one session, 2学时, 在职): each distinct value of a column
-  // is read once. Parsed values are never mutated, so rows may share them.
-  const memo = new Map<string, Map<CellScalar, { value: unknown; invalid: boolean }>>();
-  const read = (spec: ColumnSpec, raw: CellScalar, format: string): { value: unknown; invalid: boolean } => {
-    if (raw === null || spec.type === 'names') return parseCell(spec, raw, format, context);
-    const key = `${spec.key}\u0000${format}`;
-    let byValue = memo.get(key);
-    if (!byValue) memo.set(key, (byValue = new Map()));
+  // is read once, per number format. Parsed values are never mutated, so rows may share them.
+  type Parsed = { value: unknown; invalid: boolean };
+  const columns = [...sheet.columns.values()].flatMap((m) => {
+    const spec = specs.get(m.key);
+    return spec ? [{ m, spec, computed: Boolean(spec.computed), byFormat: new Map<string, Map<CellScalar, Parsed>>() }] : [];
+  });
+  const read = (c: (typeof columns)[number], raw: CellScalar, format: string): Parsed => {
+    if (raw === null || c.spec.type === 'names') return parseCell(c.spec, raw, format, context);
+    let byValue = c.byFormat.get(format);
+    if (!byValue) c.byFormat.set(format, (byValue = new Map()));
     let hit = byValue.get(raw);
     if (!hit) {
-      hit = parseCell(spec, raw, format, context);
+      hit = parseCell(c.spec, raw, format, context);
       if (byValue.size < 20000) byValue.set(raw, hit);
     }
     return hit;
   };
+  const name = sheet.grid.name;
   return sheet.recordRows.map((row) => {
     const values = sheet.grid.values[row - 1] ?? [];
     const formats = sheet.grid.numberFormats[row - 1] ?? [];
     const cells = new Map<string, ParsedCell>();
-    for (const m of sheet.columns.values()) {
-      const spec = specs.get(m.key);
-      if (!spec) continue;
+    for (const c of columns) {
+      const { m } = c;
       const raw = values[m.col - 1] ?? null;
-      const { value, invalid } = read(spec, raw, formats[m.col - 1] ?? 'General');
+      const { value, invalid } = read(c, raw, formats[m.col - 1] ?? 'General');
       // Formula results are the workbook's business: a computed column never yields invalid-value.
-      cells.set(m.key, { key: m.key, col: m.col, header: m.header, raw, value, invalid: invalid && !spec.computed });
+      cells.set(m.key, { key: m.key, col: m.col, header: m.header, raw, value, invalid: invalid && !c.computed });
     }
-    return { sheet: sheet.grid.name, kind: sheet.kind, row, cells };
+    return { sheet: name, kind: sheet.kind, row, cells };
   });
 }
 

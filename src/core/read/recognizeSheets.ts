@@ -124,7 +124,20 @@ const TOTAL_ROW = /^(合计|合計|小计|小計|总计|總計|本页小计|本�
 const END_MARK = /^(以下空白|以下無正文|以下无正文|以下无内容|以下無內容)/;
 // A note written under the records (“注：1.本表由…”, “说明：”, “填表说明”): the records have ended.
 const NOTE_MARK = /^(注|注意|说明|説明|備註|备注|填表说明|填表說明|填报说明|填報說明)\d*[:：.、]|^注\d/;
-const quick = (v: CellScalar): string => (v === null ? '' : String(v).replace(/[\s\u3000*]+/g, ''));
+const QUICK_DROP = /[\s\u3000*]+/g;
+const quickMemo = new Map<string, string>();
+/** A cell's text without spaces or asterisks, for the row tests below (run on every cell of a row's first columns). */
+const quick = (v: CellScalar): string => {
+  if (v === null) return '';
+  if (typeof v !== 'string') return String(v);
+  let out = quickMemo.get(v);
+  if (out === undefined) {
+    // Bounded, so a hostile file cannot grow it without end.
+    if (quickMemo.size >= 50000) quickMemo.clear();
+    quickMemo.set(v, (out = v.replace(QUICK_DROP, '')));
+  }
+  return out;
+};
 
 function cellText(v: CellScalar): string {
   return v === null ? '' : String(v);
@@ -248,7 +261,12 @@ function recordRowsOf(grid: SheetGrid, headerTop: number, headerRow: number, col
   // A header band repeated further down (printed pages) is not a record.
   const signature = (r: number): string => mapped.map((c) => quick(grid.values[r - 1]?.[c - 1] ?? null)).join('|');
   const headerSignatures = new Set<string>();
-  for (let r = headerTop; r <= headerRow; r++) headerSignatures.add(signature(r));
+  // The whole signature only for a row whose first mapped cell is a header's (nearly never).
+  const headerFirsts = new Set<string>();
+  for (let r = headerTop; r <= headerRow; r++) {
+    headerSignatures.add(signature(r));
+    headerFirsts.add(quick(grid.values[r - 1]?.[mapped[0] - 1] ?? null));
+  }
   const nameCol = columns.get('name')?.col ?? columns.get('subject')?.col ?? null;
   const labelCols = ['name', 'serial', 'subject', 'item', 'date'].map((k) => columns.get(k)?.col).filter((c): c is number => c !== undefined);
   // Rows numbered in advance (序号 1…50) with nothing else written are blank rows, not records.
@@ -265,7 +283,7 @@ function recordRowsOf(grid: SheetGrid, headerTop: number, headerRow: number, col
     if (contentColumns.every((c) => !typedIn(grid, r, c))) continue;
     // A totals row says so in its first texts or in the name (or 序号) column, wherever that stands.
     if (firstTexts.some((t) => TOTAL_ROW.test(t)) || labelCols.some((c) => TOTAL_ROW.test(quick(row[c - 1] ?? null)))) continue;
-    if (headerSignatures.has(signature(r))) continue;
+    if (headerFirsts.has(quick(row[mapped[0] - 1] ?? null)) && headerSignatures.has(signature(r))) continue;
     rows.push(r);
   }
   return rows;
