@@ -5,6 +5,8 @@
 //   scan   the streaming read plus the whole check (what `scan` without --out does)
 //   ratio  scan / load (target ≤ 1.0)
 //   peak   the peak memory (RSS) of the CLI process for scan, scan --out and summary --out
+// Then the peak memory of every command that reads a ledger, on the 3,000-member one (target: each
+// at most 600 MB; a check alone at most 300 MB).
 const { mkdtempSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -52,6 +54,7 @@ function peakMb(args) {
 }
 
 (async () => {
+  let last = '';
   console.log('members  file     cells     load      read      scan      ratio  findings  peak: scan   scan --out  summary --out');
   for (const members of [30, 300, 3000]) {
     const sample = generateSampleLedger({ members, year: 2025, asOf, plantProblems: true });
@@ -73,10 +76,25 @@ function peakMb(args) {
       findings = scanWorkbook(await streamSheetGrids(file), { asOf, today: asOf, lang: 'zh-CN' }).findings.length;
     });
     const peaks = [peakMb(['scan', file, '--as-of', '2025-12-31']), peakMb(['scan', file, '--as-of', '2025-12-31', '--out', join(dir, `checked-${members}.xlsx`)]), peakMb(['summary', file, '--out', join(dir, `summary-${members}.xlsx`)])];
+    if (members === 3000) last = file;
     console.log(
       `${String(members).padEnd(8)} ${`${(statSync(file).size / 1024).toFixed(0)} KB`.padEnd(8)} ${String(cells).padEnd(9)} ${ms(load).padEnd(9)} ${ms(read).padEnd(9)} ${ms(scan).padEnd(9)} ${(scan / load).toFixed(2).padEnd(6)} ${String(findings).padEnd(9)} ${peaks[0].padEnd(12)} ${peaks[1].padEnd(11)} ${peaks[2]}`,
     );
   }
+  console.log('\npeak memory of each command, 3,000 members');
+  const out = (name) => join(dir, name);
+  const commands = [
+    ['scan', last, '--as-of', '2025-12-31'],
+    ['scan', last, '--as-of', '2025-12-31', '--out', out('c.xlsx'), '--force'],
+    ['summary', last, '--out', out('s.xlsx'), '--force'],
+    ['summary', last, '--only', '--out', out('so.xlsx'), '--force'],
+    ['upcoming', last, '--as-of', '2025-12-01'],
+    ['fill-dues', last, '--month', '2025-12', '--out', out('f.xlsx'), '--force'],
+    ['sync-roster', last, '--out', out('r.xlsx'), '--force'],
+    ['init', '--year', '2025', '--branch', '示例', '--into', last, '--out', out('i.xlsx'), '--force'],
+    ['rules', '--from', last],
+  ];
+  for (const c of commands) console.log(`  ${peakMb(c).padStart(7)}  ${c.filter((a) => a !== last && !a.startsWith(dir)).join(' ')}`);
 })().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formatIsoDate } from '../core/calendar/calendarDate';
 import { intOption, type ParsedArgs } from './args';
-import { runTaskInProcess, type FileTask, type ScanTaskResult, type SummaryTaskResult } from './fileTasks';
+import { runTaskInProcess, type AnyTaskResult, type FileTask } from './fileTasks';
 
-type TaskResult = ScanTaskResult | SummaryTaskResult;
+type TaskResult = AnyTaskResult;
 
 /**
  * The heap one file may use (V8's old generation, in MB). A ledger within the size limits needs
@@ -31,7 +31,9 @@ const WORKER_SCRIPT = join(__dirname, 'fileTaskWorker.js');
 const failure = (task: FileTask, message: string): TaskResult =>
   task.kind === 'scan'
     ? { file: task.file, branchName: null, findings: [], errors: [message], asOf: formatIsoDate(task.asOf ?? task.today), year: null, sheets: [], wrote: null }
-    : { file: task.file, data: null, error: message, sheetsAdded: [], chartsAsBars: false, wrote: null };
+    : task.kind === 'summary'
+      ? { file: task.file, data: null, error: message, sheetsAdded: [], chartsAsBars: false, wrote: null }
+      : { file: task.file, lines: [], wrote: false, refused: false, noRoom: 0, error: message };
 
 /**
  * Runs a batch's file tasks one after the other in a worker thread with a memory cap: a file that

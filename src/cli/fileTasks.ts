@@ -10,6 +10,7 @@ import type { WorkbookPort } from '../port/workbookPort';
 import type { ExcelJsWorkbook } from '../adapters/exceljs/excelJsWorkbook';
 import { FileWriteError } from '../adapters/files/fileErrors';
 import { ensureFolderOf } from './outputs';
+import { fillTask, type FillTask, type FillTaskResult } from './fillTask';
 
 /**
  * One file's work in a batch (read, check or summarise, write its output), with inputs and results
@@ -59,8 +60,8 @@ export interface SummaryTaskResult {
   readonly wrote: string | null;
 }
 
-export type FileTask = ScanTask | SummaryTask;
-export type FileTaskResult<T extends FileTask> = T extends ScanTask ? ScanTaskResult : SummaryTaskResult;
+export type FileTask = ScanTask | SummaryTask | FillTask;
+export type AnyTaskResult = ScanTaskResult | SummaryTaskResult | FillTaskResult;
 
 const firstLine = (e: unknown): string => String((e as Error)?.message ?? e).split('\n')[0];
 /** Read failures say "cannot read FILE: …" already; anything else thrown while reading is a read failure too. */
@@ -130,6 +131,6 @@ export async function summaryTask(t: SummaryTask): Promise<SummaryTaskResult> {
   return { file: t.file, data, error: null, sheetsAdded: report.sheetsAdded, chartsAsBars: report.degraded.includes('native-charts'), wrote };
 }
 
-export function runTaskInProcess(t: FileTask): Promise<ScanTaskResult | SummaryTaskResult> {
-  return t.kind === 'scan' ? scanTask(t) : summaryTask(t);
+export function runTaskInProcess(t: FileTask): Promise<AnyTaskResult> {
+  return t.kind === 'scan' ? scanTask(t) : t.kind === 'summary' ? summaryTask(t) : fillTask(t);
 }

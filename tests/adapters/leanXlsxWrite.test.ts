@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import fc from 'fast-check';
 import { leanXlsxBuffer } from '../../src/adapters/exceljs/leanXlsxWrite';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/excelJsWorkbook';
@@ -9,6 +8,7 @@ import { runScan } from '../../src/app/scanWorkbook';
 import { writeSummary } from '../../src/app/summarizeWorkbook';
 import { calendarDate } from '../../src/core/calendar/calendarDate';
 import { generatedSample } from '../support/workbooks';
+import { xlsxParts as parts } from '../support/xlsxParts';
 
 // The lean writer must give what ExcelJS's own writer gives, part for part: the same parts in the same
 // order, each with the same text. Only the zip's timestamps may differ (and "modified", when a workbook
@@ -21,19 +21,6 @@ const FIXTURES = ['handmade', 'handmade2'].flatMap((set) => {
     .filter((f) => f.endsWith('.xlsx'))
     .map((f) => join(dir, f));
 });
-
-async function parts(bytes: Buffer | ArrayBuffer): Promise<[string, string][]> {
-  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-  const out: [string, string][] = [];
-  for (const name of Object.keys(zip.files)) {
-    const file = zip.files[name];
-    if (file.dir) continue;
-    const data = name.startsWith('xl/media/') ? (await file.async('nodebuffer')).toString('base64') : await file.async('string');
-    // ExcelJS gives each data bar a new random id on every write.
-    out.push([name, data.replace(/<dcterms:modified[^>]*>[^<]*<\/dcterms:modified>/, '').replace(/\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}/g, '{GUID}')]);
-  }
-  return out;
-}
 
 /** Two workbooks from the same bytes (writing prepares the cells it writes: each writer gets its own). */
 async function twice(bytes: Buffer | ArrayBuffer, change?: (wb: ExcelJS.Workbook) => Promise<void> | void): Promise<[ExcelJS.Workbook, ExcelJS.Workbook]> {
