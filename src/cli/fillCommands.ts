@@ -5,6 +5,7 @@ import { planSingleOutput } from './outputs';
 import { lockForInPlace } from './files/inPlaceLock';
 import { runFileTasks } from './batch';
 import { fingerprint, type FillTask, type FillTaskResult } from './fillTask';
+import { copyLossNote, inPlaceLossRefusal, rewriteLoss } from './files/rewriteLoss';
 
 export interface FillIo {
   out(line: string): void;
@@ -39,12 +40,17 @@ function target(args: ParsedArgs): Target {
 async function runFill(args: ParsedArgs, io: FillIo, helper: FillTask['helper']): Promise<FillTaskResult & { out: string }> {
   const { file, out, inPlace } = target(args);
   const maxMb = maxMbOption(args);
+  const lang = languageOption(args);
+  // ExcelJS cannot write back charts, pivot tables, shapes…: the file itself is never changed if it has them.
+  const loss = rewriteLoss(file, lang);
+  if (inPlace && loss) throw new Error(inPlaceLossRefusal(file, loss, lang));
   const release = inPlace ? lockForInPlace(file) : () => undefined;
   try {
-    const task: FillTask = { kind: 'fill', helper, file, out, inPlace, fingerprint: inPlace ? fingerprint(file) : '', today: io.today(), lang: languageOption(args), maxMb };
+    const task: FillTask = { kind: 'fill', helper, file, out, inPlace, fingerprint: inPlace ? fingerprint(file) : '', today: io.today(), lang, maxMb };
     const [result] = (await runFileTasks([task], args)) as FillTaskResult[];
     for (const line of result.lines) (line.to === 'out' ? io.out : io.err)(line.text);
     if (result.error) throw new Error(result.error);
+    if (result.wrote && loss) io.err(copyLossNote(file, out, loss, lang));
     return { ...result, out };
   } finally {
     release();

@@ -46,9 +46,10 @@ Usage:
 Sheets: settings, roster, development, dues, meeting, study, talk, obligation.
 Files: an output never replaces an input; an existing file or a non-empty --out folder is replaced only with
   --force; files are written to a temporary file and renamed, so a failed or killed run leaves them as they were;
-  --in-place locks the file (a second run refuses). Excel lock files (~$*.xlsx) are skipped.
+  --in-place locks the file (a second run refuses), and is refused on a file with what this tool cannot write
+  back (charts, pivot tables, shapes, macros…); a copy that lacks them says so. Excel lock files (~$*.xlsx) are skipped.
 Limits: input files over --max-mb (default 12) or unpacking to over 16 times that are refused before loading;
-  a workbook over 2,000,000 used cells is refused; in scan and summary each file is read in a worker that may
+  a workbook over 2,000,000 used cells is refused; in scan, summary and the helpers each file is read in a worker that may
   use --max-memory-mb (default 3072) of memory, so a file past it fails alone.
 Exit codes: 0 done, 1 a finding reached --fail-on, 2 unusable arguments, or a file that cannot be read or written or holds no ledger.`;
 
@@ -96,6 +97,12 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
     io.out(`${s.outcome === 'skipped' ? 'kept ' : 'wrote'} ${s.name}${note}`);
   }
   io.out(`saved ${out}`);
+  if (into) {
+    // The copy lacks what ExcelJS cannot write (charts, pivot tables…): said, on stderr.
+    const { copyLossNote, rewriteLoss } = await import('./files/rewriteLoss');
+    const loss = rewriteLoss(into, request.lang);
+    if (loss) io.err(copyLossNote(into, out, loss, request.lang));
+  }
   return 0;
 }
 

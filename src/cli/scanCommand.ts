@@ -14,6 +14,7 @@ import { splitInputs } from './inputs';
 import { runFileTasks } from './batch';
 import type { ScanTaskResult } from './fileTasks';
 import { writeReport } from './reportFile';
+import { copyLossNote, rewriteLoss } from './files/rewriteLoss';
 
 export interface ScanIo {
   out(line: string): void;
@@ -60,6 +61,9 @@ export async function runScanCommand(args: ParsedArgs, io: ScanIo): Promise<numb
   for (const s of scans) {
     for (const message of s.errors) io.err(`branch-ledger: ${message}`);
     unusable ||= s.errors.length > 0;
+    // The highlighted copy lacks what ExcelJS cannot write (charts, pivot tables…): said, on stderr.
+    const loss = s.wrote ? rewriteLoss(s.file, lang) : '';
+    if (s.wrote && loss) io.err(copyLossNote(s.file, s.wrote, loss, lang));
   }
 
   if (outputs.report) {

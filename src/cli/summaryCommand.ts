@@ -9,6 +9,7 @@ import { splitInputs } from './inputs';
 import { runFileTasks } from './batch';
 import type { SummaryTaskResult } from './fileTasks';
 import { writeReport } from './reportFile';
+import { copyLossNote, rewriteLoss } from './files/rewriteLoss';
 
 export interface SummaryIo {
   out(line: string): void;
@@ -39,6 +40,9 @@ export async function runSummaryCommand(args: ParsedArgs, io: SummaryIo): Promis
       io.err(`branch-ledger: ${r.error}`);
     } else if (r.wrote) {
       io.out(`${r.file}: wrote ${r.sheetsAdded.join(', ')} → ${r.wrote}${r.chartsAsBars ? ' (charts as data bars)' : ''}`);
+      // A copy of the input (not --only) lacks what ExcelJS cannot write.
+      const loss = args.options.has('only') ? '' : rewriteLoss(r.file, lang);
+      if (loss) io.err(copyLossNote(r.file, r.wrote, loss, lang));
     }
   }
   if (outputs.report) {
