@@ -10,6 +10,9 @@ module.exports = {
   // A timeout means "hung", not "slow": on a busy machine (two suites at once on two cores) a jsdom
   // test can take several times its idle time. Nothing here waits on the clock.
   testTimeout: 60000,
+  // Jest's default on two cores is one worker; the suites are independent and mostly wait on neither
+  // disk nor network, so two halve the run (a run beside another full run still passes: 3 of 3).
+  maxWorkers: 2,
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose ESM-only dependencies break jest on Node 20;
     // the mock only needs the OfficeApp enum from this file.

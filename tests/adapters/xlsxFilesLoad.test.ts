@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/adapters/exceljs/xlsxFiles';
-import { generatedSample } from '../support/workbooks';
 import { xlsxParts } from '../support/xlsxParts';
 
 // readWorkbookFile hooks ExcelJS's load to give memory back as it goes (xlsxFiles.ts): the workbook
@@ -30,9 +29,14 @@ describe('readWorkbookFile loads what ExcelJS loads', () => {
     await expectSameAsExcelJs(file);
   });
 
-  it('a ledger large enough to be collected as it loads (700 members, sheets of over 5,000 rows)', async () => {
-    const { wb } = await generatedSample(700, true);
-    expect(wb.worksheets.reduce((m, ws) => Math.max(m, ws.rowCount), 0)).toBeGreaterThan(5000);
+  it('a workbook large enough to be collected as it loads (a sheet of over 5,000 rows)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const roster = wb.addWorksheet('党员名册');
+    roster.addRow(['序号', '姓名', '入党时间', '党费']);
+    for (let i = 1; i <= 5200; i++) roster.addRow([i, `党员${i}`, new Date(Date.UTC(2000 + (i % 25), i % 12, 1 + (i % 27))), { formula: `${i}*2`, result: i * 2 }]);
+    roster.mergeCells('F1:G2');
+    roster.getCell('A2').note = '备注';
+    wb.addWorksheet('学习').addRow(['日期', '内容']);
     const file = join(mkdtempSync(join(tmpdir(), 'load-')), 'big.xlsx');
     writeFileSync(file, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     await expectSameAsExcelJs(file);

@@ -31,12 +31,16 @@ export function buildScanContext(ledger: WorkbookLedger, asOf: CalendarDate, lan
   const model = buildBranchLedger(ledger, asOf, yearOverride);
   const text = (zh: string, en: string): string => localize({ zh, en }, lang);
   const localStandard = ledger.settings?.localStandardName ?? null;
+  const basisByRule = new Map<string, string>();
   return {
     ...model,
     lang,
     text,
     finding(rule, at, message, severity) {
       const info = ruleInfo(rule);
+      // One text per rule for the whole scan (a ledger of 14,000 members has hundreds of thousands of findings).
+      let basis = basisByRule.get(rule);
+      if (basis === undefined) basisByRule.set(rule, (basis = citeBasis(info.citations, lang, localStandard)));
       return {
         rule,
         severity: severity ?? info.severity,
@@ -49,7 +53,7 @@ export function buildScanContext(ledger: WorkbookLedger, asOf: CalendarDate, lan
         meetingType: at.meetingType ?? null,
         group: at.group ?? null,
         message,
-        basis: citeBasis(info.citations, lang, localStandard),
+        basis,
       };
     },
   };
