@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import type { Language } from '../../core/i18n/language';
+import { readZipDirectory, type ZipEntry } from '../files/zipDirectory';
 
 /**
  * What a workbook would lose if ExcelJS loaded it and wrote it back, told from the file's bytes
@@ -55,84 +56,23 @@ const KIND_ORDER: readonly LostKind[] = ['sheet', 'chart', 'pivot-table', 'slice
 
 // ---- the zip ------------------------------------------------------------------------------------
 
-interface Entry {
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly localOffset: number;
-}
+type Entry = ZipEntry;
 
-const EOCD = 0x06054b50;
-const ZIP64_EOCD_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL_ENTRY = 0x02014b50;
 const LOCAL_ENTRY = 0x04034b50;
 /** The largest part inflated here: rels, drawings and sheets of a ledger are far smaller. */
 const MAX_PART_BYTES = 64 * 1024 * 1024;
 
-/**
- * The zip's parts by name, from its central directory (as src/adapters/files/workbookFileKind.ts
- * reads it, here with each entry's offset and method so a part can be inflated synchronously).
- */
+/** The zip's parts by name (the first of a name; folders left out), or null for a damaged directory. */
 function readDirectory(bytes: Buffer): Map<string, Entry> | null {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (bytes.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  let count = bytes.readUInt16LE(eocd + 10);
-  let offset = bytes.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) {
-    const locator = eocd - 20;
-    if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_EOCD_LOCATOR) return null;
-    const z = Number(bytes.readBigUInt64LE(locator + 8));
-    if (z + 56 > bytes.length || bytes.readUInt32LE(z) !== ZIP64_EOCD) return null;
-    count = Number(bytes.readBigUInt64LE(z + 32));
-    offset = Number(bytes.readBigUInt64LE(z + 48));
-  }
+  const directory = readZipDirectory(bytes);
+  if ('damaged' in directory) return null;
   const entries = new Map<string, Entry>();
-  let p = offset;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_ENTRY) return null;
-    const method = bytes.readUInt16LE(p + 10);
-    let compressedSize = bytes.readUInt32LE(p + 20);
-    let size = bytes.readUInt32LE(p + 24);
-    const nameLength = bytes.readUInt16LE(p + 28);
-    const extraLength = bytes.readUInt16LE(p + 30);
-    const commentLength = bytes.readUInt16LE(p + 32);
-    let localOffset = bytes.readUInt32LE(p + 42);
+  for (const e of directory.entries) {
     // ExcelJS (through JSZip) drops a leading slash from a part's name.
-    const name = bytes.toString('utf8', p + 46, p + 46 + nameLength).replace(/^\//, '');
-    if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      // ZIP64: the extra field (tag 1) holds the large values, in this order, each only if needed.
-      const extra = zip64Extra(bytes, p + 46 + nameLength, extraLength);
-      let i = 0;
-      if (size === 0xffffffff) size = extra[i++] ?? Number.MAX_SAFE_INTEGER;
-      if (compressedSize === 0xffffffff) compressedSize = extra[i++] ?? Number.MAX_SAFE_INTEGER;
-      if (localOffset === 0xffffffff) localOffset = extra[i++] ?? Number.MAX_SAFE_INTEGER;
-    }
-    if (!name.endsWith('/') && !entries.has(name)) entries.set(name, { method, compressedSize, size, localOffset });
-    p += 46 + nameLength + extraLength + commentLength;
+    const name = e.name.replace(/^\//, '');
+    if (!name.endsWith('/') && !entries.has(name)) entries.set(name, e);
   }
   return entries;
-}
-
-function zip64Extra(bytes: Buffer, start: number, length: number): number[] {
-  let q = start;
-  while (q + 4 <= start + length && q + 4 <= bytes.length) {
-    const tag = bytes.readUInt16LE(q);
-    const size = bytes.readUInt16LE(q + 2);
-    if (tag === 1) {
-      const values: number[] = [];
-      for (let v = q + 4; v + 8 <= q + 4 + size && v + 8 <= bytes.length; v += 8) values.push(Number(bytes.readBigUInt64LE(v)));
-      return values;
-    }
-    q += 4 + size;
-  }
-  return [];
 }
 
 /** A part's bytes, or null when it cannot be read (damaged, encrypted, an unknown method, too large). */
