@@ -18,5 +18,7 @@ module.exports = {
     // the mock only needs the OfficeApp enum from this file.
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
     '\\.(css)$': '<rootDir>/tests/support/styleMock.js',
+    // Zips are compressed with Node's zlib instead of pako's JavaScript port (see the file): reading is unchanged.
+    '^pako$': '<rootDir>/tests/support/nativeDeflate.js',
   },
 };

@@ -19,8 +19,9 @@ function cli(args: string[], options: { preload?: string } = {}): { status: numb
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
+// Emitted without type checking (`npm run typecheck` does that): the test needs the JavaScript, in half the time.
 beforeAll(() => {
-  execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.cli.json'), '--outDir', build, '--tsBuildInfoFile', join(build, '.tsbuildinfo')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.cli.json'), '--outDir', build, '--tsBuildInfoFile', join(build, '.tsbuildinfo'), '--noCheck'], { stdio: 'inherit' });
   writeFileSync(runner, `require(${JSON.stringify(join(build, 'cli', 'main.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
   expect(cli(['sample', '--members', '8', '--year', '2025', '--as-of', '2025-06-30', '--out', 'ledger.xlsx']).status).toBe(0);
 }, 240_000);

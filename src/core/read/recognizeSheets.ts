@@ -80,17 +80,20 @@ function synonymIndex(kind: RecordKind): SynonymIndex {
   return index;
 }
 
-const matchMemo = new Map<string, string | null>();
+// One memo per kind, keyed by the text itself: recognition asks every kind about every label of
+// up to 30 rows × 3 band heights, and a composed key would be a new string to build and hash each time.
+const matchMemos = new Map<RecordKind, Map<string, string | null>>();
 
 /** The column key a header names in a ledger kind, by exact synonym, then by the longest synonym it contains. */
 export function matchHeader(kind: RecordKind, header: string): string | null {
-  const memoKey = `${kind}\u0000${header}`;
-  const memo = matchMemo.get(memoKey);
-  if (memo !== undefined) return memo;
+  let memo = matchMemos.get(kind);
+  if (!memo) matchMemos.set(kind, (memo = new Map()));
+  const known = memo.get(header);
+  if (known !== undefined) return known;
   const found = matchHeaderUncached(kind, header);
   // Header texts repeat across sheets and bands; the memo is bounded so a hostile file cannot grow it without end.
-  if (matchMemo.size > 20000) matchMemo.clear();
-  matchMemo.set(memoKey, found);
+  if (memo.size > 20000) memo.clear();
+  memo.set(header, found);
   return found;
 }
 
