@@ -111,8 +111,16 @@ function snapshot(wb: ExcelJS.Workbook, names?: readonly string[]): Map<string, 
   const cells = new Map<string, string>();
   for (const ws of wb.worksheets) {
     if (names && !names.includes(ws.name)) continue;
+    // Cells share style objects: each is written out once per snapshot (nothing changes during one).
+    const styles = new Map<object, string>();
+    const styleText = (style: object | undefined): string => {
+      if (!style) return '{}';
+      let text = styles.get(style);
+      if (text === undefined) styles.set(style, (text = JSON.stringify(style)));
+      return text;
+    };
     ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => {
-      cells.set(`${ws.name}!${r},${c}`, JSON.stringify({ v: cell.value ?? null, s: cell.style ?? {} }));
+      cells.set(`${ws.name}!${r},${c}`, `{"v":${JSON.stringify(cell.value ?? null)},"s":${styleText(cell.style)}}`);
     }));
     cells.set(`${ws.name}!cf`, JSON.stringify((ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings ?? []));
     cells.set(`${ws.name}!state`, String(ws.state));

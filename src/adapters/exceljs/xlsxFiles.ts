@@ -141,8 +141,26 @@ export function checkWorkbookFile(path: string, limits: ReadLimits = { maxMb: DE
  * reading left (grids, the ledger model) is collected first, so it does not weigh with the load.
  */
 export async function readWholeWorkbook(path: string, maxMb: number): Promise<ExcelJsWorkbook> {
-  collectGarbage();
+  if (fileIsLarge(path)) collectGarbage();
   return readWorkbookFile(path, { maxMb });
+}
+
+// A full collection costs in proportion to the whole heap, not to the garbage: for a small workbook
+// it costs more than it gives back (and in a long-lived process, such as a test run, far more).
+const LARGE_FILE_BYTES = 512 * 1024;
+
+function fileIsLarge(path: string): boolean {
+  try {
+    return statSync(path).size > LARGE_FILE_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+function rowsOf(workbook: ExcelJS.Workbook): number {
+  let rows = 0;
+  for (const ws of workbook.worksheets) rows += ws.rowCount;
+  return rows;
 }
 
 /** Kept for callers and tests that read a file with a size limit only. */
@@ -159,7 +177,7 @@ export function newXlsx(): ExcelJsWorkbook {
 /** Writes atomically: on any failure the file at `path` is exactly what it was. */
 export async function saveXlsx(book: ExcelJsWorkbook, path: string): Promise<void> {
   // The load's parse and the plan's working data are dead: collected before the writing adds its own.
-  collectGarbage();
+  if (rowsOf(book.workbook) > LARGE_PARSE_ROWS) collectGarbage();
   let bytes: Buffer;
   try {
     // The same bytes as ExcelJS's writeBuffer, in a fraction of the memory (leanXlsxWrite.ts).
