@@ -152,7 +152,9 @@ function changedCells(before: Map<string, string>, after: Map<string, string>): 
       continue;
     }
     const a = JSON.parse(was) as { v: unknown; s: unknown };
-    if (a.v !== null && a.v !== '') violations.push(`${key}: ${was} → ${now}`);
+    // Blank as the helpers define it (src/core/fill/sheetRows.ts): empty, or spaces a person cannot see.
+    const blank = a.v === null || (typeof a.v === 'string' && a.v.trim() === '');
+    if (!blank) violations.push(`${key}: ${was} → ${now}`);
     else written.push(key);
   }
   return { written, violations };
