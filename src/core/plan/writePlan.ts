@@ -167,7 +167,15 @@ export const HIGHLIGHT_STYLE: Readonly<Record<HighlightSeverity, { fill: string;
 
 export const range = (row: number, col: number, rows = 1, cols = 1): RangeRef => ({ row, col, rows, cols });
 
+// Addresses are written for every formula and finding: the letters of the first 702 columns (A…ZZ) are made once.
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  if (col >= 1 && col <= 702 && Number.isInteger(col)) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col;
   let s = '';
   while (n > 0) {

@@ -90,7 +90,7 @@ export function generateSampleLedger(options: SampleOptions): SampleLedger {
   const names = uniqueNames(rng, n + 8);
   const memberNames = names.slice(0, n);
   const groupCount = n >= 10 ? Math.min(Math.ceil(n / 12), 250) : 0;
-  const groupName = (i: number): string => `第${'一二三四五六七八九十'[i] ?? String(i + 1)}党小组`;
+  const groupNames = Array.from({ length: groupCount }, (_, i) => `第${'一二三四五六七八九十'[i] ?? String(i + 1)}党小组`);
   // Committee sized by the rules: 3 to 5 when there are 7 or more full members, otherwise a secretary alone.
   const posts = n >= 9 ? ['书记', '副书记', '组织委员', '宣传委员', '纪检委员'] : n >= 7 ? ['书记', '组织委员', '宣传委员'] : ['书记'];
 
@@ -105,7 +105,7 @@ export function generateSampleLedger(options: SampleOptions): SampleLedger {
     const student = !retired && !probationary && options.unitType === '高校' && i % 7 === 6 && i >= posts.length;
     const personCategory = retired ? '离退休' : student ? '学生' : '在职';
     const baseYuan = retired ? rng.pick([3800, 4600, 5000, 5200, 6800]) : student ? undefined : rng.pick([2800, 3000, 3200, 4500, 5000, 5001, 5400, 6800, 8200, 10000, 11500]);
-    const group = groupCount > 0 ? groupName(i % groupCount) : undefined;
+    const group = groupCount > 0 ? groupNames[i % groupCount] : undefined;
     const isLeader = groupCount > 0 && i >= posts.length && i < posts.length + groupCount;
     return {
       name,
@@ -160,14 +160,20 @@ export function generateSampleLedger(options: SampleOptions): SampleLedger {
     });
   };
   const everyone = members.map((m) => m.name);
+  // Each group's members once: a 3,000-member branch has 250 groups, met every month.
+  const groupIndex = new Map(groupNames.map((name, i) => [name, i]));
+  const groups: string[][] = groupNames.map(() => []);
+  for (const m of members) {
+    const g = m.group === undefined ? undefined : groupIndex.get(m.group);
+    if (g !== undefined) groups[g].push(m.name);
+  }
   for (let month = 1; month <= lastMonth; month++) {
     const topic = TOPICS[(month - 1) % TOPICS.length];
     if (committee.length > 1) attendance(committee, monthDay(year, month, 5), '支部委员会', `研究${month}月份支部工作`);
     const quarterEnd = month % 3 === 0;
     attendance(everyone, monthDay(year, month, 15), quarterEnd ? '支部党员大会暨主题党日' : '主题党日', topic);
     for (let g = 0; g < groupCount; g++) {
-      const groupMembers = members.filter((m) => m.group === groupName(g)).map((m) => m.name);
-      attendance(groupMembers, monthDay(year, month, 20), '党小组会', `${groupName(g)}学习${topic}`, { group: groupName(g) });
+      attendance(groups[g], monthDay(year, month, 20), '党小组会', `${groupNames[g]}学习${topic}`, { group: groupNames[g] });
     }
     if (month === 6 || month === 12) attendance(everyone, monthDay(year, month, 25), '党课', `书记讲党课：${topic}`);
     if (month === 12) {
