@@ -120,3 +120,20 @@ describe('the streaming read gives the same grids as the full load', () => {
     );
   }, 60000);
 });
+
+describe('the size limit of one check', () => {
+  it('names the largest sheet, and the total when the sheets only together pass the limit, in both reads', async () => {
+    const wb = new ExcelJS.Workbook();
+    const far = wb.addWorksheet('远处');
+    far.getCell(1, 1).value = '姓名';
+    far.getCell(19_999, 100).value = 'x';
+    const roster = wb.addWorksheet('名册');
+    roster.getCell(11, 17).value = '备注';
+    const file = await save(wb);
+    const message = /工作表“远处”的已用区域过大（19999 行 × 100 列；全部工作表合计 2000087 个单元格）.*sheet "远处" is 19999 rows × 100 columns \(all sheets together: 2000087 cells\)/;
+    await expect(streamSheetGrids(file)).rejects.toThrow(message);
+    const full = new ExcelJS.Workbook();
+    await full.xlsx.readFile(file);
+    await expect(new ExcelJsWorkbook(full).readSheets()).rejects.toThrow(message);
+  });
+});

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 // ExcelJS's ValueType.Formula, as a constant so this module needs only ExcelJS's types at run time.
 const ExcelJSValueType = { Formula: 6 } as const;
 import type { ApplyReport, CellScalar, MergedArea, SheetGrid, WorkbookPort } from '../../port/workbookPort';
-import { MAX_READ_CELLS, SheetExistsError, WorkbookTooLargeError } from '../../port/workbookPort';
+import { ReadSizeBudget, SheetExistsError } from '../../port/workbookPort';
 import {
   HIGHLIGHT_STYLE,
   highlightFormula,
@@ -175,11 +175,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     // The add-in's limit, checked on the cells that hold something before any grid is built: a stray
     // entry at A1048576 is refused with a message instead of building a million-row grid.
     const bounds = wanted.map(contentBounds);
-    let total = 0;
-    wanted.forEach((ws, i) => {
-      total += bounds[i].rows * bounds[i].cols;
-      if (total > MAX_READ_CELLS) throw new WorkbookTooLargeError(ws.name, bounds[i].rows, bounds[i].cols, MAX_READ_CELLS);
-    });
+    const budget = new ReadSizeBudget();
+    wanted.forEach((ws, i) => budget.add(ws.name, bounds[i].rows, bounds[i].cols));
     return wanted.map((w, i) => this.readSheet(w, bounds[i]));
   }
 

@@ -1,5 +1,5 @@
 import type { CellScalar, MergedArea, SheetGrid, WorkbookPort } from '../../port/workbookPort';
-import { MAX_READ_CELLS, WorkbookTooLargeError } from '../../port/workbookPort';
+import { ReadSizeBudget } from '../../port/workbookPort';
 import { checkWorkbookFile, DEFAULT_MAX_XLSX_MB } from './xlsxFiles';
 import { isHighlightFormula } from '../../core/plan/writePlan';
 import { XmlTokenizer, type XmlNode } from './xmlTokenizer';
@@ -407,7 +407,7 @@ export async function streamSheetGrids(path: string, names?: readonly string[], 
   if (styles) await book._parseStyles(styles);
 
   const grids: SheetGrid[] = [];
-  let cells = 0;
+  const budget = new ReadSizeBudget();
   for (const sheet of book.model?.sheets ?? []) {
     if (names && !names.includes(sheet.name)) continue;
     const target = (book.workbookRels ?? []).find((r) => r.Id === sheet.rId)?.Target ?? '';
@@ -421,8 +421,7 @@ export async function streamSheetGrids(path: string, names?: readonly string[], 
     parser.applyMerges();
     // The add-in's limit, checked before a grid is built: a stray value at A1048576 is refused, never a million-row grid.
     const size = extent(parser);
-    cells += size.rows * size.cols;
-    if (cells > MAX_READ_CELLS) throw new WorkbookTooLargeError(sheet.name, size.rows, size.cols, MAX_READ_CELLS);
+    budget.add(sheet.name, size.rows, size.cols);
     grids.push(toGrid(sheet.name, sheet.state, parser, size));
   }
   return grids;

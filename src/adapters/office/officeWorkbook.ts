@@ -1,5 +1,5 @@
 import type { ApplyReport, CellScalar, MergedArea, SheetGrid, WorkbookPort } from '../../port/workbookPort';
-import { SheetExistsError, WorkbookTooLargeError } from '../../port/workbookPort';
+import { ReadSizeBudget, SheetExistsError } from '../../port/workbookPort';
 import {
   HIGHLIGHT_STYLE,
   highlightFormula,
@@ -32,8 +32,8 @@ const charsToPoints = (chars: number): number => Math.round(chars * 5.6 + 3);
 
 /** Cells per read sync (values, formulas and formats ≈ 1.5 MB of ordinary ledger text, under the web's 5 MB). */
 export const BLOCK_CELLS = 50_000;
-/** Beyond this a workbook is not a ledger but a stray value far away: the user is told, nothing is read. */
-export const MAX_READ_CELLS = 2_000_000;
+/** Beyond this a workbook is not a ledger but a stray value far away (one limit for every host). */
+export { MAX_READ_CELLS } from '../../port/workbookPort';
 /** Columns of the first read's window per sheet (a ledger is rarely wider); rows follow from the cell budget. */
 export const WINDOW_COLUMNS = 40;
 /**
@@ -236,12 +236,8 @@ export class OfficeWorkbook implements WorkbookPort {
       ? new Map(mergeAreas.map(({ sheet, m }) => [sheet, m.isNullObject ? [] : m.areas.items.map((a) => ({ top: a.rowIndex + 1, left: a.columnIndex + 1, bottom: a.rowIndex + a.rowCount, right: a.columnIndex + a.columnCount }))]))
       : null;
 
-    let total = 0;
-    for (const { sheet, range } of used) {
-      if (range.isNullObject) continue;
-      total += range.rowCount * range.columnCount;
-      if (total > MAX_READ_CELLS) throw new WorkbookTooLargeError(sheet.name, range.rowCount, range.columnCount, MAX_READ_CELLS);
-    }
+    const budget = new ReadSizeBudget();
+    for (const { sheet, range } of used) if (!range.isNullObject) budget.add(sheet.name, range.rowCount, range.columnCount);
     const units: { entry: UsedEntry; first: number; rows: number }[] = [];
     used.forEach((entry, i) => {
       const { range } = entry;
