@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../adapters/exceljs/excelJsWorkbook';
+import { withCompactValidations } from '../adapters/exceljs/validationRanges';
 
 /**
  * Workbooks as bytes, for the web edition: nothing here touches a disk or the network. In the
@@ -18,7 +19,8 @@ export function emptyXlsx(): ExcelJsWorkbook {
 }
 
 export async function xlsxBytes(book: ExcelJsWorkbook): Promise<ArrayBuffer> {
-  const data = (await book.workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
+  // Drop-downs as Excel writes them: each cell in one range (validationRanges.ts).
+  const data = (await withCompactValidations(book.workbook, () => book.workbook.xlsx.writeBuffer())) as unknown as Uint8Array;
   // A copy that owns exactly its bytes (the writer's buffer may be a view into a larger one).
   return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }

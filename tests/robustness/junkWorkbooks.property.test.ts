@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/excelJsWorkbook';
+import { withCompactValidations } from '../../src/adapters/exceljs/validationRanges';
 import { clearScanOutput, runScan } from '../../src/app/scanWorkbook';
 import { writeSummary } from '../../src/app/summarizeWorkbook';
 import { fillDues, recordMeeting, syncRoster } from '../../src/app/fillHelpers';
@@ -100,9 +101,10 @@ function build(sheets: readonly JunkSheet[]): ExcelJS.Workbook {
   return wb;
 }
 
+/** Written as the product writes (drop-downs as ranges) and read back. */
 async function load(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  await back.xlsx.load((await withCompactValidations(wb, () => wb.xlsx.writeBuffer())) as ArrayBuffer);
   return back;
 }
 
