@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { columnLetter, columnNumber } from '../../core/plan/writePlan';
 
 /**
  * Drop-downs and other data validations written as non-overlapping ranges.
@@ -19,18 +20,6 @@ interface SheetWithValidations {
 
 const CELL = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/;
 const RANGE = /^\$?([A-Z]{1,3})\$?([1-9]\d*):\$?([A-Z]{1,3})\$?([1-9]\d*)$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 interface Group {
   readonly validation: Validation;
@@ -76,8 +65,8 @@ export function compactValidationModel(model: ValidationModel): ValidationModel 
     // Runs of rows per column, then runs of equal row spans across neighbouring columns.
     const open = new Map<string, { left: number; right: number; top: number; bottom: number }>();
     const emit = (r: { left: number; right: number; top: number; bottom: number }): void => {
-      const from = `${columnLetters(r.left)}${r.top}`;
-      const to = `${columnLetters(r.right)}${r.bottom}`;
+      const from = `${columnLetter(r.left)}${r.top}`;
+      const to = `${columnLetter(r.right)}${r.bottom}`;
       out[from === to ? from : `${from}:${to}`] = group.validation;
     };
     const cols = [...group.columns.keys()].sort((a, b) => a - b);

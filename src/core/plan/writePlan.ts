@@ -175,6 +175,13 @@ export function columnLetter(col: number): string {
   return lettersOf(col);
 }
 
+/** The column number of letters (“C” → 3, “AA” → 27). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
 function lettersOf(col: number): string {
   let n = col;
   let s = '';

@@ -3,6 +3,7 @@ import { LANGUAGES, localize, type Language, type Localized } from '../i18n/lang
 import {
   HIGHLIGHT_STYLE,
   cellAddress,
+  columnNumber,
   range,
   sheetRef,
   type HighlightSpec,
@@ -73,7 +74,7 @@ export function highlightsFor(findings: readonly Finding[]): HighlightSpec[] {
       for (const [address, s] of cells) {
         if (s !== severity) continue;
         const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        const col = columnNumber(m[1]);
         const row = Number(m[2]);
         byRow.set(row, [...(byRow.get(row) ?? []), col]);
       }
