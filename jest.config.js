@@ -20,5 +20,7 @@ module.exports = {
     '\\.(css)$': '<rootDir>/tests/support/styleMock.js',
     // Zips are compressed with Node's zlib instead of pako's JavaScript port (see the file): reading is unchanged.
     '^pako$': '<rootDir>/tests/support/nativeDeflate.js',
+    // Fluent's icons are loaded as components first read them, not all 60 chunks per test file (see the file).
+    '^@fluentui/react-icons$': '<rootDir>/tests/support/lazyFluentIcons.js',
   },
 };

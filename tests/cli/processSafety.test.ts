@@ -3,15 +3,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
+import { CLI_DIST, cliBuildIsFresh } from '../../scripts/cliBuild';
 
 /**
  * What only a real process can show: a run killed (SIGKILL) while it writes leaves the ledger as it
  * was, and a file that exhausts the memory one file may use costs only that file's result. The
- * CLI is compiled from the sources into a temporary folder and run as `branch-ledger` runs.
+ * CLI runs as `branch-ledger` runs: from dist-cli when that was built from the sources as they are,
+ * else compiled from the sources into a temporary folder.
  */
 const repo = resolve(__dirname, '../..');
-const build = mkdtempSync(join(tmpdir(), 'ledger-cli-build-'));
 const work = mkdtempSync(join(tmpdir(), 'ledger-process-'));
+const build = mkdtempSync(join(tmpdir(), 'ledger-cli-build-'));
 const runner = join(build, 'run.js');
 
 function cli(args: string[], options: { preload?: string } = {}): { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string } {
@@ -19,10 +21,14 @@ function cli(args: string[], options: { preload?: string } = {}): { status: numb
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
-// Emitted without type checking (`npm run typecheck` does that): the test needs the JavaScript, in half the time.
 beforeAll(() => {
-  execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.cli.json'), '--outDir', build, '--tsBuildInfoFile', join(build, '.tsbuildinfo'), '--noCheck'], { stdio: 'inherit' });
-  writeFileSync(runner, `require(${JSON.stringify(join(build, 'cli', 'main.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
+  let compiled = CLI_DIST;
+  if (!cliBuildIsFresh()) {
+    // Emitted without type checking (`npm run typecheck` does that): the test needs the JavaScript, in half the time.
+    execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(repo, 'tsconfig.cli.json'), '--outDir', build, '--tsBuildInfoFile', join(build, '.tsbuildinfo'), '--noCheck'], { stdio: 'inherit' });
+    compiled = build;
+  }
+  writeFileSync(runner, `require(${JSON.stringify(join(compiled, 'cli', 'main.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
   expect(cli(['sample', '--members', '8', '--year', '2025', '--as-of', '2025-06-30', '--out', 'ledger.xlsx']).status).toBe(0);
 }, 240_000);
 

@@ -23,10 +23,28 @@ function fixTerms(text: string): string {
  */
 export function toTraditional(text: string): string {
   if (!phrases && loadSync) phrases = loadSync();
-  if (phrases) return fixTerms(phrases(text));
-  characters ??= characterMap(SIMPLIFIED_TO_TRADITIONAL);
-  return fixTerms(convertCharacters(text, characters));
+  // The same texts (rule titles, labels, month names) are converted again and again; a conversion
+  // by character is forgotten once the phrase tables load.
+  if (phrases !== memoBy) {
+    memo.clear();
+    memoBy = phrases;
+  }
+  let out = memo.get(text);
+  if (out === undefined) {
+    if (phrases) out = fixTerms(phrases(text));
+    else {
+      characters ??= characterMap(SIMPLIFIED_TO_TRADITIONAL);
+      out = fixTerms(convertCharacters(text, characters));
+    }
+    // Bounded: cell texts of a large ledger must not grow it without end.
+    if (memo.size >= 5000) memo.clear();
+    memo.set(text, out);
+  }
+  return out;
 }
+
+const memo = new Map<string, string>();
+let memoBy: Converter | null = null;
 
 /** Whether text for people can be converted with phrase rules now. */
 export function traditionalLoaded(): boolean {

@@ -37,15 +37,29 @@ export function headerText(grid: SheetGrid, row: number, col: number): string {
   return text(v);
 }
 
+/** Header texts of a sheet's cells, each worked out once: recognition reads a row in up to three bands. */
+export type HeaderTexts = (row: number, col: number) => string;
+
+export function headerTexts(grid: SheetGrid): HeaderTexts {
+  const rows = new Map<number, string[]>();
+  return (row, col) => {
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = []));
+    let t = cells[col];
+    if (t === undefined) cells[col] = t = headerText(grid, row, col);
+    return t;
+  };
+}
+
 /** The value shown at a cell of the band: a merged area shows its top-left value over its whole span. */
-function bandCell(grid: SheetGrid, merges: readonly MergedArea[], top: number, row: number, col: number): string {
+function bandCell(texts: HeaderTexts, merges: readonly MergedArea[], top: number, row: number, col: number): string {
   for (const m of merges) {
     if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) {
       // A merge that starts above the band (a title block) is not part of it.
-      return m.top >= top ? headerText(grid, m.top, m.left) : '';
+      return m.top >= top ? texts(m.top, m.left) : '';
     }
   }
-  return headerText(grid, row, col);
+  return texts(row, col);
 }
 
 /** Merged areas that touch rows top..bottom (a sheet can hold thousands of merges further down). */
@@ -62,12 +76,12 @@ const inMerge = (merges: readonly MergedArea[], row: number, col: number): boole
  * many files centre a group label across its columns without merging, and hosts that cannot
  * report merges give no spans at all.
  */
-export function bandColumns(grid: SheetGrid, top: number, bottom: number, width: number): BandColumn[] {
+export function bandColumns(grid: SheetGrid, top: number, bottom: number, width: number, texts: HeaderTexts = headerTexts(grid)): BandColumn[] {
   const merges = mergesIn(grid, top, bottom);
   const rows: string[][] = [];
   for (let r = top; r <= bottom; r++) {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(bandCell(grid, merges, top, r, c));
+    for (let c = 1; c <= width; c++) cells.push(bandCell(texts, merges, top, r, c));
     rows.push(cells);
   }
   const child = rows[rows.length - 1];

@@ -1,6 +1,7 @@
 import { FREQUENCY_LABELS, RULE_PARAMETERS, type Frequency, type RuleParameter } from '../rules/ruleParameters';
 import { SETTINGS_ITEMS } from '../schema/settingsSchema';
 import { LANGUAGES, localize } from '../i18n/language';
+import { traditionalLoaded } from '../i18n/traditional';
 import type { CalendarDate } from '../calendar/calendarDate';
 import type { CellScalar, SheetGrid } from './grid';
 import { normalizeHeader } from './normalizeText';
@@ -30,7 +31,18 @@ export function isSettingsName(name: string): boolean {
   return SETTINGS_SHEET.test(normalizeHeader(name));
 }
 
-function labelIndex(): Map<string, { key: string; param?: RuleParameter }> {
+// Built once per way of converting to traditional Chinese (by character until OpenCC's phrases load):
+// every workbook read asks for it, and it converts every parameter's label.
+const labelIndexes = new Map<boolean, ReadonlyMap<string, { key: string; param?: RuleParameter }>>();
+
+function labelIndex(): ReadonlyMap<string, { key: string; param?: RuleParameter }> {
+  const phrases = traditionalLoaded();
+  let index = labelIndexes.get(phrases);
+  if (!index) labelIndexes.set(phrases, (index = buildLabelIndex()));
+  return index;
+}
+
+function buildLabelIndex(): Map<string, { key: string; param?: RuleParameter }> {
   const index = new Map<string, { key: string; param?: RuleParameter }>();
   for (const it of SETTINGS_ITEMS) {
     for (const s of [it.label.zh, it.label.en, ...it.synonyms]) index.set(normalizeHeader(s), { key: it.key });

@@ -6,7 +6,7 @@ import { toSimplified } from '../i18n/simplified';
 import { parseMonthHeader } from './parseValues';
 import { parseEnum } from './parseEnum';
 import { idNumberProblem } from '../model/idNumber';
-import { bandColumns, bandWidth, headerText, isLabelRow, isTitleRow, type BandColumn } from './headerBand';
+import { bandColumns, bandWidth, headerText, headerTexts, isLabelRow, isTitleRow, type BandColumn } from './headerBand';
 
 /**
  * Finds each ledger in a workbook and its columns by meaning (DOMAIN.md §3): header synonyms in
@@ -80,21 +80,28 @@ function synonymIndex(kind: RecordKind): SynonymIndex {
   return index;
 }
 
-// One memo per kind, keyed by the text itself: recognition asks every kind about every label of
-// up to 30 rows × 3 band heights, and a composed key would be a new string to build and hash each time.
-const matchMemos = new Map<RecordKind, Map<string, string | null>>();
+const RECORD_KINDS = Object.keys(LEDGER_SCHEMAS) as RecordKind[];
+const KIND_INDEX = new Map(RECORD_KINDS.map((k, i) => [k, i]));
+
+// One memo keyed by the text itself, holding the answer of every kind: recognition asks every kind
+// about every label of up to 30 rows × 3 band heights, so one lookup serves all seven.
+const matchMemo = new Map<string, readonly (string | null)[]>();
+
+/** The column key a header names in each ledger kind (in RECORD_KINDS order). */
+function headerKeys(header: string): readonly (string | null)[] {
+  let keys = matchMemo.get(header);
+  if (keys === undefined) {
+    keys = RECORD_KINDS.map((kind) => matchHeaderUncached(kind, header));
+    // Header texts repeat across sheets and bands; the memo is bounded so a hostile file cannot grow it without end.
+    if (matchMemo.size > 20000) matchMemo.clear();
+    matchMemo.set(header, keys);
+  }
+  return keys;
+}
 
 /** The column key a header names in a ledger kind, by exact synonym, then by the longest synonym it contains. */
 export function matchHeader(kind: RecordKind, header: string): string | null {
-  let memo = matchMemos.get(kind);
-  if (!memo) matchMemos.set(kind, (memo = new Map()));
-  const known = memo.get(header);
-  if (known !== undefined) return known;
-  const found = matchHeaderUncached(kind, header);
-  // Header texts repeat across sheets and bands; the memo is bounded so a hostile file cannot grow it without end.
-  if (memo.size > 20000) memo.clear();
-  memo.set(header, found);
-  return found;
+  return headerKeys(header)[KIND_INDEX.get(kind)!];
 }
 
 function matchHeaderUncached(kind: RecordKind, header: string): string | null {
@@ -160,6 +167,7 @@ const PAID_WORD = /实交|实缴|已交|已缴|交纳|缴纳|实收|金额|党�
 const NOT_PAID_WORD = /应交|应缴|日期|时间|签字|签名|due|date/;
 
 function headerColumns(kind: RecordKind, band: readonly BandColumn[]): Map<string, ColumnMatch> {
+  const kindIndex = KIND_INDEX.get(kind)!;
   const found = new Map<string, ColumnMatch>();
   for (const { col, labels, child, parents } of band) {
     if (kind === 'dues' && child && parents.length) {
@@ -172,7 +180,7 @@ function headerColumns(kind: RecordKind, band: readonly BandColumn[]): Map<strin
       }
     }
     for (const label of labels) {
-      const key = matchHeader(kind, label);
+      const key = headerKeys(label)[kindIndex];
       if (!key) continue;
       if (!found.has(key)) found.set(key, { key, col, header: displayHeader(label) });
       break;
@@ -181,17 +189,32 @@ function headerColumns(kind: RecordKind, band: readonly BandColumn[]): Map<strin
   return found;
 }
 
-function score(kind: RecordKind, cols: Map<string, ColumnMatch>, sheetName: string): number {
-  const schema = LEDGER_SCHEMAS[kind];
+// Whether each key's column is required (the first column of that key, as the schema lists them).
+const REQUIRED_KEYS = new Map(
+  RECORD_KINDS.map((kind) => {
+    const seen = new Map<string, boolean>();
+    for (const c of readableColumns(LEDGER_SCHEMAS[kind])) if (!seen.has(c.key)) seen.set(c.key, Boolean(c.required));
+    return [kind, new Set([...seen].filter(([, required]) => required).map(([key]) => key))];
+  }),
+);
+const isMonthKey = (key: string): boolean => key.length <= 3 && /^m\d+$/.test(key);
+
+/** How well a header matches a kind, and how many distinct things it names (the months of dues counting as one). */
+function score(kind: RecordKind, cols: Map<string, ColumnMatch>, namedInSheetName: boolean): { score: number; distinct: number } {
+  const required = REQUIRED_KEYS.get(kind)!;
   let s = 0;
+  let months = 0;
+  let others = 0;
   for (const key of cols.keys()) {
-    if (/^m\d+$/.test(key)) continue;
-    s += readableColumns(schema).find((c) => c.key === key)?.required ? 1.5 : 1;
+    if (isMonthKey(key)) months++;
+    else {
+      others++;
+      s += required.has(key) ? 1.5 : 1;
+    }
   }
-  if (kind === 'dues') s += Math.min(6, [...cols.keys()].filter((k) => /^m\d+$/.test(k)).length) * 0.75;
-  const name = normalizeHeader(sheetName);
-  if (SHEET_NAME_HINTS.some(([k, re]) => k === kind && re.test(name))) s += 2;
-  return s;
+  if (kind === 'dues') s += Math.min(6, months) * 0.75;
+  if (namedInSheetName) s += 2;
+  return { score: s, distinct: others + (kind === 'dues' && months > 0 ? 1 : 0) };
 }
 
 /** Share of a column's non-blank values (first 200 records) that satisfy a test. */
@@ -330,6 +353,9 @@ function mayBeHeaderRow(grid: SheetGrid, r: number): boolean {
 export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
   let best: { kind: RecordKind; top: number; row: number; cols: Map<string, ColumnMatch>; score: number } | null = null;
   const rows = Math.min(MAX_HEADER_SCAN, grid.values.length);
+  const sheetName = normalizeHeader(grid.name);
+  const hinted = new Set(SHEET_NAME_HINTS.filter(([, re]) => re.test(sheetName)).map(([k]) => k));
+  const texts = headerTexts(grid);
   for (let r = 1; r <= rows; r++) {
     if (!mayBeHeaderRow(grid, r)) continue;
     for (let height = 1; height <= MAX_BAND_ROWS && r - height + 1 >= 1; height++) {
@@ -337,12 +363,12 @@ export function recognizeSheet(grid: SheetGrid): RecognizedSheet | null {
       const width = bandWidth(grid, top, r);
       // Every row of a taller band holds labels only, and none is a title line.
       if (height > 1 && (isTitleRow(grid, top, width) || !isLabelRow(grid, top, width) || !isLabelRow(grid, r, width))) break;
-      const band = bandColumns(grid, top, r, width);
-      for (const kind of Object.keys(LEDGER_SCHEMAS) as RecordKind[]) {
+      const band = bandColumns(grid, top, r, width, texts);
+      for (const kind of RECORD_KINDS) {
         const cols = headerColumns(kind, band);
-        const distinct = [...cols.keys()].filter((k) => !/^m\d+$/.test(k)).length + (kind === 'dues' && [...cols.keys()].some((k) => /^m\d+$/.test(k)) ? 1 : 0);
+        if (cols.size < 2) continue;
+        const { score: s, distinct } = score(kind, cols, hinted.has(kind));
         if (distinct < 2) continue;
-        const s = score(kind, cols, grid.name);
         // A taller band wins a tie only when its last row names columns itself (应交 / 实交 under
         // each month); a record row under a one-row header names none, and stays a record.
         const tieToTaller =
