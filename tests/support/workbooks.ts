@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ExcelJsWorkbook } from '../../src/adapters/exceljs/excelJsWorkbook';
+import { withCompactValidations } from '../../src/adapters/exceljs/validationRanges';
 import { generateTemplate } from '../../src/app/generateTemplate';
 import { calendarDate } from '../../src/core/calendar/calendarDate';
 import type { Language } from '../../src/core/i18n/language';
@@ -16,9 +17,9 @@ export function templateRequest(lang: Language = 'zh-CN', sheets: readonly Ledge
   return { settings: { branchName: '第一党支部', unitType: '机关', year: 2025 }, lang, sheets, today: TODAY };
 }
 
-/** Writes the workbook to xlsx bytes and reads it back: what a user's Excel would open. */
+/** Writes the workbook to xlsx bytes as the product does (drop-downs as ranges) and reads it back: what a user's Excel would open. */
 export async function roundTrip(book: ExcelJsWorkbook): Promise<ExcelJS.Workbook> {
-  const buffer = await book.workbook.xlsx.writeBuffer();
+  const buffer = await withCompactValidations(book.workbook, () => book.workbook.xlsx.writeBuffer());
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(buffer as ArrayBuffer);
   return back;
