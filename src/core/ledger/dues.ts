@@ -98,12 +98,15 @@ export function buildDuesBook(ledger: BranchLedger): DuesBook {
   let rowPerMember = false;
   const unreadableSheets: RecognizedSheet[] = [];
 
+  // A member's place on the roster, found once (indexOf per row grew with the square of the roster).
+  const memberIndex = new Map<Member, number>();
+  ledger.members.forEach((m, i) => memberIndex.has(m) || memberIndex.set(m, i));
   const lineFor = (row: ParsedRow): Builder | null => {
     const name = textOf(row, 'name');
     const nameKey = memberKey(row);
     if (!name || !nameKey) return null;
     const member = ledger.memberFor(row);
-    const key = member ? `m:${ledger.members.indexOf(member)}` : `n:${nameKey}`;
+    const key = member ? `m:${memberIndex.get(member)}` : `n:${nameKey}`;
     let b = builders.get(key);
     if (!b) {
       b = { name, key, member, row, anchor: null, category: null, baseFen: null, remarks: [], months: new Map(), unplaced: false };
@@ -193,7 +196,7 @@ export function buildDuesBook(ledger: BranchLedger): DuesBook {
   // A payment list has no row per member: every registered member is a line, paid or not.
   if (sheets.some((s) => s.recognized.shape === 'payment-list')) {
     for (const m of ledger.members) {
-      const key = `m:${ledger.members.indexOf(m)}`;
+      const key = `m:${memberIndex.get(m)}`;
       if (!m.active || builders.has(key)) continue;
       const b: Builder = { name: m.name, key, member: m, row: null, anchor: null, category: null, baseFen: null, remarks: [], months: new Map(), unplaced: false };
       builders.set(key, b);
