@@ -370,14 +370,18 @@ export class StrictExcel {
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    const keys = valuesOnly ? [...s.cells.keys()] : [...s.cells.keys(), ...s.formats.keys()];
-    for (const k of keys) {
-      const [r, c] = k.split(',').map(Number);
+    // Called for every used-range read: no copies of the key lists, no array per key.
+    const widen = (k: string): void => {
+      const comma = k.indexOf(',');
+      const r = Number(k.slice(0, comma));
+      const c = Number(k.slice(comma + 1));
       if (r < top) top = r;
       if (c < left) left = c;
       if (r > bottom) bottom = r;
       if (c > right) right = c;
-    }
+    };
+    for (const k of s.cells.keys()) widen(k);
+    if (!valuesOnly) for (const k of s.formats.keys()) widen(k);
     return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 

@@ -65,7 +65,8 @@ const SHEET_NAME_HINTS: readonly [RecordKind, RegExp][] = [
 type SynonymIndex = Map<string, string>;
 const indexes = new Map<RecordKind, SynonymIndex>();
 
-function synonymIndex(kind: RecordKind): SynonymIndex {
+/** Each kind's synonyms, normalised, in the order the schema lists them (the first wins a tie), with their column key. */
+export function synonymIndex(kind: RecordKind): ReadonlyMap<string, string> {
   let index = indexes.get(kind);
   if (!index) {
     index = new Map();
@@ -78,6 +79,36 @@ function synonymIndex(kind: RecordKind): SynonymIndex {
     indexes.set(kind, index);
   }
   return index;
+}
+
+interface Synonym {
+  readonly syn: string;
+  readonly key: string;
+  /** Place in the schema's order. */
+  readonly order: number;
+  /** A Chinese character weighs as much as a short English word (three letters). */
+  readonly weight: number;
+}
+
+// The synonyms a header may contain, by their first character: a header is checked against the few
+// that start with one of its own characters, not against all of a kind's hundred and more.
+const byFirstChar = new Map<RecordKind, Map<string, Synonym[]>>();
+
+function synonymsByFirstChar(kind: RecordKind): Map<string, Synonym[]> {
+  let buckets = byFirstChar.get(kind);
+  if (!buckets) {
+    buckets = new Map();
+    let order = 0;
+    for (const [syn, key] of synonymIndex(kind)) {
+      order++;
+      if (syn.length < 2) continue;
+      const list = buckets.get(syn[0]) ?? [];
+      list.push({ syn, key, order, weight: syn.replace(/[\u3400-\u9fff]/g, 'xxx').length });
+      buckets.set(syn[0], list);
+    }
+    byFirstChar.set(kind, buckets);
+  }
+  return buckets;
 }
 
 const RECORD_KINDS = Object.keys(LEDGER_SCHEMAS) as RecordKind[];
@@ -104,6 +135,8 @@ export function matchHeader(kind: RecordKind, header: string): string | null {
   return headerKeys(header)[KIND_INDEX.get(kind)!];
 }
 
+const NEGATION = /[未缺不无非]/;
+
 function matchHeaderUncached(kind: RecordKind, header: string): string | null {
   const h = normalizeHeader(header);
   if (!h) return null;
@@ -111,19 +144,26 @@ function matchHeaderUncached(kind: RecordKind, header: string): string | null {
     const month = parseMonthHeader(header);
     if (month) return `m${month}`;
   }
-  const index = synonymIndex(kind);
-  const exact = index.get(h);
+  const exact = synonymIndex(kind).get(h);
   if (exact) return exact;
-  // The longest synonym the header contains wins; a Chinese character weighs as much as a short
-  // English word, so “Full member 转正日期” is the conversion date, not a member's name.
-  let best: { key: string; len: number } | null = null;
-  for (const [syn, key] of index) {
-    if (syn.length < 2 || !h.includes(syn)) continue;
-    // “未参会人员” is not 参会人员: a negating character just before the word reverses it.
-    const at = h.indexOf(syn);
-    if (at > 0 && /[未缺不无非]/.test(h[at - 1]) && !/[未缺不无非]/.test(syn[0])) continue;
-    const weight = syn.replace(/[\u3400-\u9fff]/g, 'xxx').length;
-    if (!best || weight > best.len) best = { key, len: weight };
+  // The longest synonym the header contains wins (the first in the schema's order on a tie); a
+  // Chinese character weighs as much as a short English word, so “Full member 转正日期” is the
+  // conversion date, not a member's name.
+  const buckets = synonymsByFirstChar(kind);
+  let best: Synonym | null = null;
+  const tried = new Set<string>();
+  // By UTF-16 unit, as a synonym's first character is indexed.
+  for (let i = 0; i < h.length; i++) {
+    const ch = h[i];
+    if (tried.has(ch)) continue;
+    tried.add(ch);
+    for (const s of buckets.get(ch) ?? []) {
+      const at = h.indexOf(s.syn);
+      if (at < 0) continue;
+      // “未参会人员” is not 参会人员: a negating character just before the word reverses it.
+      if (at > 0 && NEGATION.test(h[at - 1]) && !NEGATION.test(s.syn[0])) continue;
+      if (!best || s.weight > best.weight || (s.weight === best.weight && s.order < best.order)) best = s;
+    }
   }
   return best?.key ?? null;
 }
