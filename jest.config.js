@@ -3,21 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  // TypeScript is stripped by SWC, file by file (as tsconfig's isolatedModules promises is safe); the
-  // types are checked by `npm run typecheck`. ts-jest's transpileModule cost a fresh clone's first run
-  // about 15 s of CPU time; SWC does every file in well under one.
   transform: {
-    '^.+\\.tsx?$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', tsx: true },
-          target: 'es2022',
-          transform: { react: { runtime: 'automatic' }, useDefineForClassFields: true },
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
   setupFiles: ['<rootDir>/tests/support/jsdomSetup.js', '<rootDir>/tests/support/quietMotion.js', '<rootDir>/tests/support/patientQueries.js', '<rootDir>/tests/support/noPositioning.js', '<rootDir>/tests/support/traditionalChinese.ts'],
   // A timeout means "hung", not "slow": on a busy machine (two suites at once on two cores) a jsdom
