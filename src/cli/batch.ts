@@ -25,7 +25,7 @@ export function memoryOption(args: ParsedArgs): number {
  */
 const YOUNG_GENERATION_MB = 32;
 
-/** The compiled worker script; absent when the sources run uncompiled (ts-jest), where files run in-process. */
+/** The compiled worker script; absent when the sources run uncompiled (jest), where files run in-process. */
 const WORKER_SCRIPT = join(__dirname, 'fileTaskWorker.js');
 
 const failure = (task: FileTask, message: string): TaskResult =>
