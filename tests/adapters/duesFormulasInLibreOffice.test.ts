@@ -12,6 +12,7 @@ import { FIRST_DATA_ROW } from '../../src/core/template/ledgerLayout';
  * (Debian: libreoffice-calc); elsewhere the core's own dues tests still cover the rates.
  */
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+if (!hasSoffice) console.warn('tests/adapters: no soffice found (apt-get install libreoffice-calc): the dues formulas are not evaluated by LibreOffice, that test is SKIPPED.');
 const maybe = hasSoffice ? describe : describe.skip;
 
 maybe('dues formulas evaluated by LibreOffice', () => {
