@@ -27,6 +27,8 @@ const cnYear = (y: number): string => [...String(y)].map((d) => CN[Number(d)]).j
 const fullWidth = (s: string): string => s.replace(/[0-9.\-/]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
+const EN_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const arbDay = (minYear: number, maxYear: number): fc.Arbitrary<CalendarDate> =>
   fc.record({ year: fc.integer({ min: minYear, max: maxYear }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
 
@@ -46,6 +48,11 @@ describe('dates in every written form', () => {
     timeSeconds: (d) => `${d.year}/${d.month}/${d.day} 9:05:00`,
     isoTime: (d) => `${formatIsoDate(d)}T08:00:00Z`,
     cnTime: (d) => `${d.year}年${d.month}月${d.day}日上午9:30`,
+    dayPart: (d) => `${d.year}年${d.month}月${d.day}日下午`,
+    note: (d) => `${formatIsoDate(d)}（补记） 14:30`,
+    fullStop: (d) => `${d.year}.${d.month}.${d.day}.`,
+    enMonthFirst: (d) => `${EN_MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`,
+    enDayFirst: (d) => `${d.day}-${EN_MONTH_NAMES[d.month - 1]!.slice(0, 3)}-${d.year}`,
     fullWidth: (d) => fullWidth(formatIsoDate(d)),
     padded: (d) => ` ${formatIsoDate(d)}\u3000`,
   };

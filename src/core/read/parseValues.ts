@@ -56,12 +56,20 @@ function fullYear(yy: number, context?: ValueContext): number {
 }
 
 const WEEKDAY_TAIL = new RegExp(`\\s*\\(?\\s*(?:${alternation(WEEKDAY_WORDS)})[${WEEKDAY_NAMES.join('')}]\\s*\\)?$`);
-// A clock time after the date: " 10:00", "T10:00:00Z", "日 上午9:30", "日9时30分".
+// A clock time after the date: " 10:00", "T10:00:00Z", "日 上午9:30", "日9时30分", "（周三）14:30".
 const TIME_TAIL = new RegExp(
-  `(?:t|\\s+|(?<=[${DAY_SUFFIXES.join('')}]))\\s*(?:${alternation(DAY_PART_WORDS)})?\\s*` +
+  `(?:t|\\s+|(?<=[${DAY_SUFFIXES.join('')})）]))\\s*(?:${alternation(DAY_PART_WORDS)})?\\s*` +
     `\\d{1,2}(?::\\d{2}(?::\\d{2}(?:\\.\\d+)?)?|[时点](?:\\d{1,2}分?)?(?:\\d{1,2}秒)?)\\s*(?:z|[+-]\\d{2}:?\\d{2})?$`,
 );
 const DAY = `\\s*[${DAY_SUFFIXES.join('')}]?`;
+// A time of day with no clock after a day: "3月5日下午", "2025-03-05 上午".
+const DAY_PART_TAIL = new RegExp(`(?:\\s+|(?<=[${DAY_SUFFIXES.join('')}\\d]))(?:${alternation(DAY_PART_WORDS)})$`);
+// A note in brackets after the date ("2019.07.01（转正）", "2025-03-05(补记)") and the full stop
+// some people type after it: the date is whole without them.
+const NOTE_TAIL = /\s*[（(【\[][^（()）【】[\]]*[)）】\]]$/;
+const STOP_TAIL = /[.。,，;；、]+$/;
+const EN_MONTH = `(${EN_MONTHS.flat().join('|')})\\.?`;
+const enMonth = (name: string): number => EN_MONTHS.findIndex((names) => names.includes(name)) + 1;
 
 type DateForm = { readonly re: RegExp; readonly read: (m: RegExpExecArray, context?: ValueContext) => Parsed<ParsedDate> };
 
@@ -81,6 +89,12 @@ const DATE_FORMS: readonly DateForm[] = [
     re: /^(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})$/,
     read: (m) => (+m[1]! > 12 ? ymd(+m[3]!, +m[2]!, +m[1]!) : ymd(+m[3]!, +m[1]!, +m[2]!)),
   },
+  // An English ledger's dates: "Jul 1, 2019", "July 1 2019", "1 July 2019", "1-Jul-2019", "01-Jul-19".
+  { re: new RegExp(`^${EN_MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})$`), read: (m) => ymd(+m[3]!, enMonth(m[1]!), +m[2]!) },
+  {
+    re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[\\s-]*${EN_MONTH}[\\s,-]*(\\d{4}|\\d{2})$`),
+    read: (m, c) => ymd(m[3]!.length === 2 ? fullYear(+m[3]!, c) : +m[3]!, enMonth(m[2]!), +m[1]!),
+  },
   // 3月5日: the year is the ledger's, and without one the date cannot be placed.
   { re: new RegExp(`^(\\d{1,2})\\s*月\\s*(\\d{1,2})${DAY}$`), read: (m, c) => (c?.year === undefined ? 'invalid' : ymd(c.year, +m[1]!, +m[2]!)) },
   // An Excel serial stored as text; only 1927–2100 (five digits), so a shorter number stays unread.
@@ -96,8 +110,13 @@ const DATE_FORMS: readonly DateForm[] = [
 
 /** The text of a date cell without the weekday or clock time people add, Chinese numerals as digits. */
 function dateText(text: string): string {
-  let t = foldValueText(text).replace(WEEKDAY_TAIL, '');
-  t = t.replace(TIME_TAIL, '').trim();
+  let t = foldValueText(text);
+  // The tails come in any order ("2025-03-05（周三）14:30", "3月5日下午（补记）"): strip until none is left.
+  for (let i = 0; i < 4; i++) {
+    const next = t.replace(NOTE_TAIL, '').replace(STOP_TAIL, '').replace(WEEKDAY_TAIL, '').replace(TIME_TAIL, '').replace(DAY_PART_TAIL, '').trim();
+    if (next === t) break;
+    t = next;
+  }
   return arabicNumerals(t);
 }
 

@@ -14,7 +14,7 @@ import { cleanText } from './normalizeText';
 export const TRADITIONAL_VALUE_CHARS: Readonly<Record<string, string>> = {
   兩: '两', 禮: '礼', 號: '号', 屬: '属', 與: '与', 黨: '党', 費: '费', 學: '学', 時: '时', 課: '课', 鍾: '钟', 鐘: '钟',
   頭: '头', 個: '个', 幣: '币', 塊: '块', 錢: '钱', 圓: '圆', 繳: '缴', 納: '纳', 補: '补', 實: '实', 計: '计', 應: '应',
-  會: '会', 數: '数', 參: '参', 際: '际', 場: '场', 點: '点', 為: '为', 爲: '为', 週: '周', 後: '后', 無: '无',
+  會: '会', 數: '数', 參: '参', 際: '际', 場: '场', 點: '点', 為: '为', 爲: '为', 週: '周', 後: '后', 無: '无', 現: '现', 轉: '转', 銀: '银', 線: '线', 網: '网', 沒: '没', 寶: '宝', 賬: '账', 帳: '账',
 };
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_VALUE_CHARS).join('')}]`, 'g');
 
@@ -88,7 +88,7 @@ export const WEEKDAY_WORDS: readonly string[] = ['星期', '礼拜', '周'];
 export const WEEKDAY_NAMES: readonly string[] = ['一', '二', '三', '四', '五', '六', '日', '天'];
 
 /** Words for the time of day before a clock time: 2025-03-05 上午9:30. */
-export const DAY_PART_WORDS: readonly string[] = ['上午', '下午', '晚上', '中午', 'am', 'pm'];
+export const DAY_PART_WORDS: readonly string[] = ['上午', '下午', '晚上', '中午', '早上', '傍晚', 'am', 'pm'];
 
 /** Day-of-month suffixes: 5日, 5号. */
 export const DAY_SUFFIXES: readonly string[] = ['日', '号'];
@@ -153,13 +153,17 @@ export const PAID_MARKS: readonly string[] = ['已交', '已缴', '已缴纳', '
 /** A whole cell meaning "paid late for this month, amount unknown". */
 export const CATCH_UP_MARKS: readonly string[] = ['补交', '补缴', '已补交', '已补缴', '补'];
 /** A whole cell meaning "not paid". */
-export const UNPAID_MARKS: readonly string[] = ['未交', '未缴', '未缴纳', '未交纳', '欠', '欠交', '欠缴', '×', '✗', '✘', '❌', 'x', '否', 'n', 'no', '—', '-', '/', '--', '——'];
+export const UNPAID_MARKS: readonly string[] = ['未交', '未缴', '未缴纳', '未交纳', '未付', '未收', '没交', '没缴', '无', '欠', '欠交', '欠缴', '×', '✗', '✘', '❌', 'x', '否', 'n', 'no', '—', '-', '/', '--', '——'];
 /** A whole cell meaning "exempt from dues" (DOMAIN.md §4: approved exemption). */
 export const EXEMPT_MARKS: readonly string[] = ['免', '免交', '免缴', '免收', '免交党费', '免缴党费'];
 
 /** Words before an amount: 已交30元, 实交30, 补交270. Those in {@link CATCH_UP_WORDS} also mark a catch-up. */
-export const AMOUNT_PREFIXES: readonly string[] = ['已补交', '已补缴', '补交', '补缴', '已交纳', '已缴纳', '已交', '已缴', '实交', '实缴', '交纳', '缴纳', '交', '缴', '已收', '收', '党费'];
-export const AMOUNT_SUFFIXES: readonly string[] = ['已交', '已缴', '补交', '补缴'];
+/** How the money came: 微信30, 30元现金 (the amount is the same whichever way it came). */
+export const PAYMENT_CHANNELS: readonly string[] = ['微信转账', '支付宝转账', '银行转账', '微信', '支付宝', '现金', '转账', '线上', '网银', '刷卡'];
+export const AMOUNT_PREFIXES: readonly string[] = [
+  '已补交', '已补缴', '补交', '补缴', '已交纳', '已缴纳', '已交', '已缴', '实交', '实缴', '交纳', '缴纳', '交', '缴', '已收', '收', '党费', ...PAYMENT_CHANNELS,
+];
+export const AMOUNT_SUFFIXES: readonly string[] = ['已交', '已缴', '补交', '补缴', ...PAYMENT_CHANNELS];
 export const CATCH_UP_WORDS: readonly string[] = ['补交', '补缴'];
 /** 补 alone marks a catch-up only before the months it names (补3月, 补1-3月, 补上半年), not in 补助 or 补充. */
 export const CATCH_UP_BEFORE_MONTHS = '补(?=\\s*[\\d第上下全q])';
