@@ -78,6 +78,25 @@ describe('value parsers (properties)', () => {
     );
   });
 
+  it('reads a name padded with spaces (“王  伟”) as one name, in a list of any separator', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('王伟', '马超', '张三丰', '李娜', '欧阳娜娜'), fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('、', '，', ',', '；', '\n', ' ', '  '),
+        (entries, sep) => {
+          // A padded name is a two-character one (“王  伟”): it stands alone as single characters.
+          const written = entries.map(([name, pad]) => ([...name].length === 2 && pad > 0 ? [...name].join(' '.repeat(pad)) : name));
+          // Padded names next to each other with only spaces between them cannot be told apart (王 伟 马 超).
+          fc.pre(!/^ +$/.test(sep) || entries.every(([name, pad]) => [...name].length !== 2 || pad === 0));
+          expect(splitNames(written.join(sep))).toEqual(entries.map(([name]) => name));
+        },
+      ),
+    );
+    expect(splitNames('王 伟 李四')).toEqual(['王伟', '李四']);
+    expect(splitNames('王 小伟、李四')).toEqual(['王小伟', '李四']);
+    expect(splitNames('John Smith, Mary Lee')).toEqual(['John Smith', 'Mary Lee']);
+  });
+
   it('keeps a bracketed remark apart from the name, whatever the brackets, separators and commas inside', () => {
     fc.assert(
       fc.property(

@@ -64,11 +64,37 @@ export const cleanText = remembered(function cleanText(text: string): string {
 
 // A bracketed remark after a name: 李四（出差）, 王五(病假，已补学), 赵六【公差】 (width is folded first).
 const NOTE = /[([【〔]([^)\]】〕]*)[)\]】〕]/g;
-const NOTE_MARK = /\u0000(\d+)\u0000/g;
 // Ways of saying nobody was absent (or nobody made up): not names.
 const NO_ONE = /^(无|没有|暂无|—|-|\/|0|0人|none|nil|全部到会|全体到会|全员到会|全员参加|全部参加|全到|均到会|均已到会|无缺席|无人缺席|无缺席人员|无请假|应到尽到)$/i;
 // “2人：张三、李四”: the count before the names.
 const COUNT_PREFIX = /^\s*\d+\s*(人|名)\s*[:：]?\s*/;
+
+/**
+ * The names in one part of a list between separators. Spaces separate names too (“张三 李四”), but
+ * people also pad a two-character name to the width of three (“王  伟”, “马 超”): a single character
+ * standing alone is part of the name next to it, so “王 伟 李四” is 王伟 and 李四, “王 小伟” is 王小伟. A name in Latin
+ * letters keeps its spaces (“John Smith”): such lists separate names with commas.
+ */
+function namesInPart(text: string): string[] {
+  const t = text.trim();
+  if (!t) return [];
+  if (/\p{Script=Latin}/u.test(t)) return [t.replace(/\s+/g, ' ')];
+  const tokens = t.split(/\s+/);
+  const out: string[] = [];
+  let run = '';
+  for (const token of tokens) {
+    if ([...token].length === 1) {
+      run += token;
+      continue;
+    }
+    // “王 伟 李四”: two or more single characters are a name; one alone starts the next (“王 小伟”).
+    if ([...run].length >= 2) out.push(run, token);
+    else out.push(run + token);
+    run = '';
+  }
+  if (run) out.push(run);
+  return out;
+}
 
 /** Names with the remark each carries: “李四（出差）、王五” → 李四 / 出差, 王五 / null. */
 export function splitNamesWithNotes(text: string): { name: string; note: string | null }[] {
@@ -76,14 +102,20 @@ export function splitNamesWithNotes(text: string): { name: string; note: string 
   // Remarks are set aside first, so a comma inside one (病假，已补学) does not split a name.
   const notes: string[] = [];
   const marked = cleanText(text).replace(COUNT_PREFIX, '').replace(NOTE, (_, note: string) => `\u0000${notes.push(note.trim()) - 1}\u0000`);
-  for (const part of marked.split(/[、,，;；/\s]+/)) {
-    const name = part.replace(NOTE_MARK, '').trim();
-    const found = [...part.matchAll(NOTE_MARK)].map((m) => notes[Number(m[1])]).filter(Boolean);
-    const last = out[out.length - 1];
-    // “李四 （出差）”: a remark standing alone belongs to the name before it.
-    if (!name && found.length && last) last.note = [last.note, ...found].filter(Boolean).join('；');
-    if (!name || NO_ONE.test(name)) continue;
-    out.push({ name, note: found.length ? found.join('；') : null });
+  for (const part of marked.split(/[、,，;；/\n\r]+/)) {
+    // Each remark belongs to the name written just before it: “张三（病假） 李四（出差）”.
+    const pieces = part.split(/(\u0000\d+\u0000)/);
+    for (let i = 0; i < pieces.length; i += 2) {
+      const note = i + 1 < pieces.length ? notes[Number(pieces[i + 1]!.replace(/\u0000/g, ''))] : undefined;
+      const written = namesInPart(pieces[i]!);
+      const names = written.filter((name) => !NO_ONE.test(name));
+      for (const name of names) out.push({ name, note: null });
+      // “无（全部到会）”: the remark of a word that names nobody belongs to nobody.
+      if (!note || (written.length > 0 && names.length === 0)) continue;
+      const last = out[out.length - 1];
+      // “李四 （出差）”: a remark standing alone belongs to the name before it.
+      if (last) last.note = last.note ? `${last.note}；${note}` : note;
+    }
   }
   return out;
 }

@@ -113,19 +113,50 @@ function parseRows(sheet: RecognizedSheet, context: ReadingContext): ParsedRow[]
     return hit;
   };
   const name = sheet.grid.name;
+  const spread = mergedDown(sheet);
   return sheet.recordRows.map((row) => {
     const values = sheet.grid.values[row - 1] ?? [];
     const formats = sheet.grid.numberFormats[row - 1] ?? [];
+    const fromAbove = spread.get(row);
     const cells = new Map<string, ParsedCell>();
     for (const c of columns) {
       const { m } = c;
-      const raw = values[m.col - 1] ?? null;
-      const { value, invalid } = read(c, raw, formats[m.col - 1] ?? 'General');
+      const top = fromAbove?.get(m.col);
+      const at = top ?? row;
+      const raw = top === undefined ? (values[m.col - 1] ?? null) : (sheet.grid.values[top - 1]?.[m.col - 1] ?? null);
+      const { value, invalid } = read(c, raw, sheet.grid.numberFormats[at - 1]?.[m.col - 1] ?? formats[m.col - 1] ?? 'General');
       // Formula results are the workbook's business: a computed column never yields invalid-value.
-      cells.set(m.key, { key: m.key, col: m.col, header: m.header, raw, value, invalid: invalid && !c.computed });
+      // A value merged down over several records is reported once, at its own (top) row.
+      cells.set(m.key, { key: m.key, col: m.col, header: m.header, raw, value, invalid: invalid && !c.computed && top === undefined });
     }
     return { sheet: name, kind: sheet.kind, row, cells };
   });
+}
+
+/**
+ * Cells of record rows covered by a value merged down from a record above (党小组 merged over a
+ * group's members, 姓名 over one person's study sessions): row → column → the row holding the
+ * value. DOMAIN.md §3: a merged cell is one value spread over its span. Only downwards, in the
+ * merge's first column: a value merged across columns (“150” over 1月–3月) is not repeated, as
+ * it was written once.
+ */
+function mergedDown(sheet: RecognizedSheet): Map<number, Map<number, number>> {
+  const out = new Map<number, Map<number, number>>();
+  const merges = sheet.grid.merges;
+  if (!merges?.length) return out;
+  let records: Set<number> | null = null;
+  for (const m of merges) {
+    if (m.bottom <= m.top) continue;
+    records ??= new Set(sheet.recordRows);
+    if (!records.has(m.top)) continue;
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      if (!records.has(r)) continue;
+      let cols = out.get(r);
+      if (!cols) out.set(r, (cols = new Map()));
+      cols.set(m.left, m.top);
+    }
+  }
+  return out;
 }
 
 /** A year named in a title above a header (“XX党支部2025年度党费收缴台账”) or in a sheet's name. */

@@ -121,7 +121,7 @@ export const DEVELOPMENT_SCHEMA: SheetSchema = {
     col('candidateDate', '确定为发展对象日期', 'Candidate since', 'date', { width: 16, synonyms: ['确定发展对象日期', '列为发展对象日期', 'candidate date', '确定发展对象时间', '确定为发展对象时间', '列为发展对象时间', '确定为发展对象日期'] }),
     col('politicalReviewDate', '政治审查日期', 'Political review', 'date', { width: 13, synonyms: ['政审日期', '政审时间', '政治审查时间', '政审完成日期'] }),
     col('trainingHours', '集中培训学时', 'Training hours', 'hours', { width: 12, synonyms: ['培训学时', '集中培训时长', 'training', '短期集中培训学时', '集中培训时长（学时）', '培训课时', '集中培训', '培训时长', '集中培训情况', '党校培训学时'] }),
-    col('admissionDate', '接收为预备党员日期', 'Admitted as probationary', 'date', { width: 16, synonyms: ['接收预备党员日期', '入党日期', 'admitted', '接收为预备党员时间', '发展为预备党员日期', '接收时间', '接收日期'] }),
+    col('admissionDate', '接收为预备党员日期', 'Admitted as probationary', 'date', { width: 16, synonyms: ['接收预备党员日期', '入党日期', 'admitted', '接收为预备党员时间', '发展为预备党员日期', '接收时间', '接收日期', '接收预备党员时间', '发展为预备党员时间', '吸收为预备党员日期', '吸收为预备党员时间', '发展时间', '发展日期'] }),
     col('remark', '备注', 'Remarks', 'text', { width: 22, synonyms: ['说明', 'notes'] }),
   ],
 };
@@ -138,9 +138,9 @@ export const DUES_SCHEMA: SheetSchema = {
     col('serial', '序号', 'No.', 'serial', { width: 6 }),
     col('name', '姓名', 'Name', 'name', { required: true, synonyms: ['名字', '党员姓名', 'member', '党员名字', '交纳人', '缴纳人', '交款人', '缴款人', '交费人', '缴费人', '付款人', '转账人'] }),
     col('personCategory', '人员类别', 'Person category', 'enum', { enumeration: 'personCategory', width: 10, synonyms: ['人员身份', '类别', '人员类型', '在职/退休'] }),
-    col('incomeBase', '月收入基数', 'Monthly income base', 'money', { width: 12, synonyms: ['工资基数', '计算基数', '收入基数', '党费基数', '交纳基数', '基数', 'base'] }),
+    col('incomeBase', '月收入基数', 'Monthly income base', 'money', { width: 12, synonyms: ['工资基数', '计算基数', '收入基数', '党费基数', '交纳基数', '基数', 'base', '工资收入', '月收入', '月工资'] }),
     col('rate', '交纳比例', 'Rate', 'rate', { width: 10, computed: true, synonyms: ['比例', '缴纳比例', '交费比例', 'rate'] }),
-    col('monthlyDue', '月应交', 'Monthly due', 'money', { width: 10, computed: true, synonyms: ['每月应交', '月应缴', '应交金额', '月交纳额', '月交额', '每月交纳', 'monthly dues', 'due', '应交', '应缴', '月应缴金额', '每月应交金额', '月缴纳额'] }),
+    col('monthlyDue', '月应交', 'Monthly due', 'money', { width: 10, computed: true, synonyms: ['每月应交', '月应缴', '应交金额', '月交纳额', '月交额', '每月交纳', 'monthly dues', 'due', '应交', '应缴', '月应缴金额', '每月应交金额', '月缴纳额', '交纳标准', '缴纳标准', '月交纳标准', '每月交纳标准'] }),
     ...Array.from({ length: 12 }, (_, i) =>
       col(monthColumnKey(i + 1), `${i + 1}月`, MONTH_EN[i], 'payment', { width: 8, synonyms: [`${i + 1}月份`] }),
     ),
@@ -150,7 +150,7 @@ export const DUES_SCHEMA: SheetSchema = {
   ],
   otherLayoutColumns: [
     // A list of payments, one row each (党费收缴明细), or one sheet per month (1月党费).
-    col('paidDate', '交纳日期', 'Payment date', 'date', { synonyms: ['缴纳日期', '缴费日期', '交费日期', '收缴日期', '交纳时间', '缴纳时间', '缴费时间', '收款日期', '日期', 'payment date', 'paid on', 'date'] }),
+    col('paidDate', '交纳日期', 'Payment date', 'date', { synonyms: ['缴纳日期', '缴费日期', '交费日期', '收缴日期', '交纳时间', '缴纳时间', '缴费时间', '收款日期', '日期', 'payment date', 'paid on', 'date', '交费时间', '交款日期', '缴款日期', '转账日期'] }),
     col('forMonth', '所属月份', 'For month', 'months', { synonyms: ['交纳月份', '缴纳月份', '缴费月份', '交费月份', '所属期间', '所属期', '所属月', '费款所属期', '党费所属月份', '党费月份', '月份', '交纳期间', 'for month', 'month'] }),
     col('amount', '金额', 'Amount', 'payment', { synonyms: ['交纳金额', '缴纳金额', '实交金额', '实缴金额', '实交', '实缴', '本月实交', '交费金额', '缴费金额', '党费金额', '收缴金额', '已交金额', '实收金额', 'amount', 'amount paid', 'paid', 'paid amount'] }),
     col('handler', '经手人', 'Handled by', 'name', { synonyms: ['收款人', '收缴人', '经办人', '收费人', 'handled by', 'collector'] }),
@@ -173,9 +173,9 @@ export const MEETING_SCHEMA: SheetSchema = {
     col('host', '主持人', 'Chaired by', 'name', { required: true, width: 10, synonyms: ['主持', 'host', 'chair', '会议主持', '主持者'] }),
     col('recorder', '记录人', 'Recorded by', 'name', { required: true, width: 10, synonyms: ['记录', 'recorder', 'minutes by', '记录员', '记录者'] }),
     col('expected', '应到人数', 'Expected', 'integer', { required: true, width: 10, synonyms: ['应到', '应出席人数', '应参加人数', 'expected', '应到会人数', '应参会人数'] }),
-    col('present', '实到人数', 'Present', 'integer', { required: true, width: 10, synonyms: ['实到', '参会人数', '出席人数', '实际参加人数', 'attended', 'present', '到会人数', '实际到会人数', '实参会人数'] }),
+    col('present', '实到人数', 'Present', 'integer', { required: true, width: 10, synonyms: ['实到', '参会人数', '出席人数', '实际参加人数', 'attended', 'present', '到会人数', '实际到会人数', '实参会人数', '实际出席', '实际出席人数', '实到会人数', '实际参会人数'] }),
     col('attendanceRate', '出席率', 'Attendance', 'rate', { width: 10, computed: true, synonyms: ['到会率', '参会率', 'attendance rate'] }),
-    col('absentees', '缺席人员', 'Absentees', 'names', { width: 16, synonyms: ['缺席人', '缺席名单', '请假人员', 'absent', '缺席人员名单', '未到人员', '缺会人员', '缺席党员', '未参会人员', '未到会人员', '未出席人员', '缺席情况'] }),
+    col('absentees', '缺席人员', 'Absentees', 'names', { width: 16, synonyms: ['缺席人', '缺席名单', '请假人员', 'absent', '缺席人员名单', '未到人员', '缺会人员', '缺席党员', '未参会人员', '未到会人员', '未出席人员', '缺席情况', '缺勤人员', '缺勤人', '请假人'] }),
     col('absenceReason', '缺席原因', 'Reason for absence', 'text', { width: 14, synonyms: ['请假原因', '缺席理由', '缺席事由', '未到原因', '未参会原因'] }),
     col('makeUp', '补学情况', 'Make-up', 'names', { width: 14, synonyms: ['补学人员', '补课情况', 'make up', '补学记录', '补课人员', '补学'] }),
     col('hours', '学时', 'Hours', 'hours', { width: 7, synonyms: ['时长', '学习时长', 'hours'] }),
@@ -186,7 +186,7 @@ export const MEETING_SCHEMA: SheetSchema = {
     // A log that lists who attended instead of who was absent.
     // 应到 and 实到 written in one cell.
     col('attendance', '出席情况', 'Attendance', 'attendance', { synonyms: ['到会情况', '参会情况', '出席人数情况', '到会人数情况', '应到实到', '应到/实到', 'attendance count'] }),
-    col('attendees', '参会人员', 'Attendees', 'names', { synonyms: ['出席人员', '参加人员', '到会人员', '实到人员', '参会人', '出席人', '参会名单', '出席名单', '到会名单', '参加人', '参会党员', '出席党员', 'attendees', 'participants', 'present members'] }),
+    col('attendees', '参会人员', 'Attendees', 'names', { synonyms: ['出席人员', '参加人员', '到会人员', '实到人员', '参会人', '出席人', '参会名单', '出席名单', '到会名单', '参加人', '参会党员', '出席党员', 'attendees', 'participants', 'present members', '与会人员', '参会人员名单', '出席会议人员', '参加会议人员'] }),
   ],
 };
 
