@@ -79,7 +79,7 @@ describe('value parsers on the forms real ledgers hold (DOMAIN.md §3)', () => {
     ['补交3月', { paidUnknownAmount: true, catchUp: true, forMonths: [3] }], ['已交1-3月', { paidUnknownAmount: true, forMonths: [1, 2, 3] }], ['补交13月', 'invalid'], ['未交', null], ['欠', null], ['×', null], ['—', null], ['未交（出差）', null], ['0', null], [0, null],
     ['免', { exempt: true }], ['免交', { exempt: true }], ['免繳', { exempt: true }],
     ['微信30', { fen: 3000 }], ['30元现金', { fen: 3000 }], ['現金30元', { fen: 3000 }], ['支付宝转账 30.00', { fen: 3000 }],
-    ['无', null], ['無', null], ['没交', null],
+    ['无', null], ['無', null], ['没交', null], ['补交3个月168', { fen: 16800, catchUp: true }], ['补交3个月党费150元', { fen: 15000, catchUp: true }],
     ['30元20元', 'invalid'], ['1,2', 'invalid'], ['-30', 'invalid'], ['三十元', { fen: 3000 }], ['30.001', 'invalid'], ['交了', 'invalid'],
   ])('parsePayment(%p) = %p', (text, expected) => {
     expect(parsePayment(text)).toEqual(expected);

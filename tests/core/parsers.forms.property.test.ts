@@ -4,7 +4,7 @@ import {
   parsePayment, parseText,
 } from '../../src/core/read/parseValues';
 import * as valueWords from '../../src/core/read/valueWords';
-import { EXEMPT_MARKS, PAID_MARKS, UNPAID_MARKS } from '../../src/core/read/valueWords';
+import { EXEMPT_MARKS, PAID_MARKS, PLACEHOLDERS, UNPAID_MARKS } from '../../src/core/read/valueWords';
 import { toExcelSerial, formatIsoDate, type CalendarDate } from '../../src/core/calendar/calendarDate';
 import { formatFen } from '../../src/core/money/fen';
 
@@ -241,7 +241,9 @@ describe('amounts and payment marks', () => {
     for (const mark of PAID_MARKS) expect(parsePayment(mark)).toEqual({ paidUnknownAmount: true });
     for (const mark of UNPAID_MARKS) expect(parsePayment(mark)).toBeNull();
     for (const mark of EXEMPT_MARKS) expect(parsePayment(mark)).toEqual({ exempt: true });
-    for (const mark of [...PAID_MARKS, ...UNPAID_MARKS, ...EXEMPT_MARKS]) expect(parseMoney(mark)).toBe('invalid');
+    // A mark is no amount; a dash or 无 standing for “nothing here” is a blank amount.
+    for (const mark of [...PAID_MARKS, ...UNPAID_MARKS, ...EXEMPT_MARKS]) expect(parseMoney(mark)).toBe(PLACEHOLDERS.includes(mark) ? null : 'invalid');
+    for (const mark of PLACEHOLDERS) for (const parse of [parseMoney, parseCount, parseHours, parseNumber, (v: string) => parseDate(v)]) expect(parse(mark)).toBeNull();
   });
 
   it('leaves two amounts, negative amounts, fractions of a fen and bad grouping unread', () => {

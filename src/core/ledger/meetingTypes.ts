@@ -13,8 +13,20 @@ export const REQUIRED_MEETING_TYPES = [
 
 export type MeetingType = (typeof REQUIRED_MEETING_TYPES)[number]['type'];
 
-/** Every type a meeting counts for: “支部党员大会暨主题党日” is both; “第二党小组学习” is a group meeting. */
+// A topic that plans or prepares another meeting (“研究年终党员民主评议准备工作”, “部署组织生活会”).
+const PLANNING = /研究|部署|筹备|准备|安排|讨论|谋划|计划|方案|动员|酝酿/;
+
+const typesIn = (text: string): MeetingType[] => REQUIRED_MEETING_TYPES.filter((t) => t.pattern.test(text)).map((t) => t.type);
+
+/**
+ * Every type a meeting counts for: “支部党员大会暨主题党日” is both; “第二党小组学习” is a group
+ * meeting; a 党员大会 whose topic is “书记讲专题党课” is a 党课 too. A topic that only plans another
+ * meeting does not hold it: the 支委会 “研究民主评议准备工作” is no 民主评议党员. Where the type cell
+ * names no type, the topic is all there is and is read whole.
+ */
 export function meetingTypesOf(typeText: string | null, topic: string | null): Set<MeetingType> {
-  const text = normalizeHeader(`${typeText ?? ''} ${topic ?? ''}`);
-  return new Set(REQUIRED_MEETING_TYPES.filter((t) => t.pattern.test(text)).map((t) => t.type));
+  const declared = typesIn(normalizeHeader(typeText ?? ''));
+  const about = normalizeHeader(topic ?? '');
+  if (declared.length > 0 && PLANNING.test(about)) return new Set(declared);
+  return new Set([...declared, ...typesIn(about)]);
 }

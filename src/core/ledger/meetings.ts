@@ -86,7 +86,8 @@ export function meetingsOf(ledger: BranchLedger, groups: readonly { name: string
     const group = found?.name ?? groupCell;
     const groupKey = found?.key ?? (groupCell ? normalizeHeader(groupCell) : null);
     const types = meetingTypesOf(typeText, topic);
-    const madeUp = new Set(namesOf(row, 'makeUp').map((n) => normalizeName(personMention(n).name)));
+    // Everyone named in the make-up column made it up, except “张三未补学” / “李四待补学”.
+    const madeUp = new Set(namesOf(row, 'makeUp').map(personMention).filter((m) => !m.owed).map((m) => normalizeName(m.name)));
     const absentCell = row.cells.get('absentees');
     // “李四（病假，已补学）” in the absentee cell itself records the make-up too.
     const noted = typeof absentCell?.raw === 'string' ? splitNamesWithNotes(absentCell.raw) : [];

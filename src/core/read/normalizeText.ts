@@ -122,20 +122,44 @@ export function splitNamesWithNotes(text: string): { name: string; note: string 
 
 // Words written onto a name in absentee and make-up lists: “补学：刘桂兰”, “周文斌已补学”, “陈志强送学上门”, “张三病假”.
 const MENTION_PREFIX = /^(已补学|已补课|补学人员|补课人员|补学|补课|已补|缺席人员|缺席|请假人员|请假|未到)[:：]?/;
-const MADE_UP_SUFFIX = /(已补学|已补课|已完成补学|补学完成|补课完成|已补|已送学|送学上门|送学|已自学|已学习|已传达)$/;
-const ABSENCE_SUFFIX = /(病假|事假|请假|出差|外出|住院|公差|休假|因公|因病|因事|外派|产假)$/;
+// 补学 alone too (“孙丽1月15日补学”), but not 未补学 / 待补学 / 需补学, which say it is still owed (应补学: see ABSENCE_SUFFIX).
+const MADE_UP_SUFFIX = /(已补学|已补课|已完成补学|补学完成|补课完成|已补|已送学|送学上门|送学|已自学|已学习|已传达|(?<![未待没需])(?:补学|补课))$/;
+// Words saying the make-up is still owed: the person named is not made up, even in a 补学情况 column.
+const OWED = /(尚未补学|未补学|待补学|未补课|待补课|需补学|应补学|要补学)$/;
+const ABSENCE_SUFFIX = /(尚未补学|未补学|待补学|未补课|待补课|需补学|应补学|要补学|病假|事假|请假|出差|外出|住院|公差|休假|因公|因病|因事|外派|产假)$/;
+
+// When and how a make-up was done, written between the name and 补学: “孙丽1月15日补学”, “刘建军线上补学”.
+const MADE_UP_DATE = /(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?$/;
+const MADE_UP_HOW = /(?:线上|线下|网上|在线|自行|个人|集中|单独)$/;
+
+/** The name before a make-up's date or manner (“孙丽1月15日”, “刘建军线上”). */
+function withoutMadeUpDetail(t: string): string | null {
+  const m = MADE_UP_HOW.exec(t) ?? MADE_UP_DATE.exec(t);
+  // “张三于3月5日” keeps its 于: 于 ends names too (张于), and the roster alone could tell.
+  return m ? t.slice(0, m.index).trim() : null;
+}
 
 /** A person named in a list, without the words written onto the name; and whether those words say it was made up. */
-export function personMention(text: string): { name: string; madeUp: boolean } {
+export function personMention(text: string): { name: string; madeUp: boolean; owed?: true } {
   let t = text.trim().replace(MENTION_PREFIX, '');
   let madeUp = false;
+  const owed = OWED.test(t);
   for (;;) {
-    const m = MADE_UP_SUFFIX.exec(t) ?? ABSENCE_SUFFIX.exec(t);
-    if (!m || t.length - m[0].length < 2) break;
-    if (MADE_UP_SUFFIX.test(m[0])) madeUp = true;
-    t = t.slice(0, t.length - m[0].length);
+    // The longer of the two words written on (“张三应补学” is owed, not made up), leaving a name of two characters or more.
+    const made = MADE_UP_SUFFIX.exec(t)?.[0] ?? '';
+    const absent = ABSENCE_SUFFIX.exec(t)?.[0] ?? '';
+    const fits = (w: string): boolean => w !== '' && t.length - w.length >= 2;
+    const word = fits(absent) && absent.length >= made.length ? absent : fits(made) ? made : '';
+    if (word) {
+      if (word === made) madeUp = true;
+      t = t.slice(0, t.length - word.length).trim();
+      continue;
+    }
+    const name = madeUp ? withoutMadeUpDetail(t) : null;
+    if (name === null || name.length < 2 || name === t) break;
+    t = name;
   }
-  return { name: t, madeUp };
+  return owed ? { name: t, madeUp, owed } : { name: t, madeUp };
 }
 
 /** Splits a list of names written as “张三、李四，王五 赵六” (also ; and / and line breaks), bracketed remarks left out. */

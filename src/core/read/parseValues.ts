@@ -6,7 +6,7 @@ import type { Payment } from '../model/records';
 import {
   AMOUNT_PREFIXES, AMOUNT_SUFFIXES, CATCH_UP_BEFORE_MONTHS, CATCH_UP_MARKS, CATCH_UP_WORDS, COUNT_PREFIXES, COUNT_UNITS, CURRENCY_PREFIXES,
   CURRENCY_SUFFIXES, DAY_PART_WORDS, DAY_SUFFIXES, DEFAULT_HALF_DAY_HOURS, DEFAULT_HOURS_PER_DAY, DURATION_UNITS, EN_MONTHS,
-  EXEMPT_MARKS, EXPECTED_WORDS, PAID_MARKS, PRESENT_WORDS, TEXT_SERIAL_MAX, TEXT_SERIAL_MIN, UNPAID_MARKS, WEEKDAY_NAMES,
+  EXEMPT_MARKS, EXPECTED_WORDS, PAID_MARKS, PLACEHOLDERS, PRESENT_WORDS, TEXT_SERIAL_MAX, TEXT_SERIAL_MIN, UNPAID_MARKS, WEEKDAY_NAMES,
   WEEKDAY_WORDS, alternation, arabicNumerals, foldValueText,
 } from './valueWords';
 import { parseMonthList, type MonthsOfYear } from './parseMonthList';
@@ -31,8 +31,15 @@ export interface ValueContext {
   readonly year?: number;
 }
 
-// Narrows to the non-null cell in the false branch (a blank string also counts as blank).
-const isBlank = (v: CellScalar): v is null => v === null || (typeof v === 'string' && cleanText(v) === '');
+const PLACEHOLDER = new RegExp(`^(?:${alternation(PLACEHOLDERS)})$`, 'i');
+// Narrows to the non-null cell in the false branch: a blank string, or a dash or 无 standing for
+// “nothing here” (a farmer's income base “—”, a 转正日期 “/” not yet due), also counts as blank.
+const isBlank = (v: CellScalar): v is null => {
+  if (v === null) return true;
+  if (typeof v !== 'string') return false;
+  const t = cleanText(v);
+  return t === '' || (t.length <= 4 && PLACEHOLDER.test(t));
+};
 
 /** A number format that displays a date (yyyy-mm-dd, m/d/yy, [$-804]yyyy"年"m"月"d"日"…). */
 export function isDateFormat(format: string | undefined): boolean {
@@ -171,6 +178,7 @@ const NOTE = /[([【〔]([^)\]】〕]*)[)\]】〕]/g;
 const AMOUNT_FORM = new RegExp(
   `^((?:(?:${alternation(AMOUNT_PREFIXES)})\\s*)*)` + // 已交, 补交, 实交 …
     `(?:([0-9、,，\\-—~至到\\s]+月份?)\\s*(?:的?党费)?\\s*)?` + // 补交3月30元: the month it pays for
+    `(?:\\d{1,2}\\s*个月\\s*(?:的?党费)?\\s*)?` + // 补交3个月168: how many months (which ones, the cell does not say)
     `((?:(?:${alternation(AMOUNT_PREFIXES)})\\s*)*)` +
     `(?:${alternation(CURRENCY_PREFIXES)})?\\s*` +
     `(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*` +
@@ -238,7 +246,8 @@ function markOf(text: string): 'paid' | 'unpaid' | null {
 
 /** Amount in yuan as a number or text ("30.00", "¥30", "30元", "RMB 30", "3,000", "补交270", "已交30元"); a ledger holds no negative amount. */
 export function parseMoney(value: CellScalar): Parsed<Fen> {
-  if (typeof value === 'string' && markOf(value) !== null) return 'invalid';
+  // A mark (√, 已交, ✅) is no amount; a dash standing for “nothing here” is a blank one.
+  if (typeof value === 'string' && markOf(value) !== null && !PLACEHOLDER.test(cleanText(value))) return 'invalid';
   if (isBlank(value)) return null;
   if (typeof value === 'boolean') return 'invalid';
   if (typeof value === 'number') {

@@ -7,7 +7,7 @@ import { parseEnum } from './parseEnum';
 import { cleanText, normalizeName, splitNames } from './normalizeText';
 import type { Fen } from '../money/fen';
 import type { Payment } from '../model/records';
-import { isSettingsName, readSettings, type SettingsReading } from './readSettings';
+import { holdsSettings, isSettingsName, readSettings, type SettingsReading } from './readSettings';
 
 /** One cell of a record, read by its column's type. */
 export interface ParsedCell {
@@ -129,8 +129,27 @@ function parseRows(sheet: RecognizedSheet, context: ReadingContext): ParsedRow[]
       // A value merged down over several records is reported once, at its own (top) row.
       cells.set(m.key, { key: m.key, col: m.col, header: m.header, raw, value, invalid: invalid && !c.computed && top === undefined });
     }
+    if (sheet.kind === 'meeting') readAttendanceWords(cells);
     return { sheet: name, kind: sheet.kind, row, cells };
   });
+}
+
+/**
+ * 应到 / 实到 written with words (“到会7人”, “应到14人”), or both in one cell merged across the two
+ * columns (“应到14人，实到13人”): read as the attendance they state. Each column takes its own side;
+ * a blank neighbour takes the other side of the same cell.
+ */
+function readAttendanceWords(cells: Map<string, ParsedCell>): void {
+  const sides = [['expected', 'present'], ['present', 'expected']] as const;
+  for (const [own, other] of sides) {
+    const cell = cells.get(own);
+    if (!cell?.invalid) continue;
+    const stated = parseAttendance(cell.raw);
+    if (stated === null || stated === 'invalid' || stated[own] === null) continue;
+    cells.set(own, { ...cell, value: stated[own], invalid: false });
+    const next = cells.get(other);
+    if (next && next.raw === null && stated[other] !== null) cells.set(other, { ...next, raw: cell.raw, value: stated[other] });
+  }
 }
 
 /**
@@ -215,7 +234,9 @@ export function readWorkbook(grids: readonly SheetGrid[], fallbackYear?: number)
     // a sheet that merely mentions a few settings labels.
     if (!settings && isSettingsName(grid.name)) {
       settings = readSettings(grid);
-      if (settings) continue;
+      // “基本情况” may also name a roster: a sheet so named that holds no setting is read as a ledger.
+      if (settings && (holdsSettings(settings) || !grid.values.length || !recognizeSheet(grid))) continue;
+      settings = null;
     }
     const recognized = grid.values.length ? recognizeSheet(grid) : null;
     if (recognized) {

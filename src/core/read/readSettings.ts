@@ -25,7 +25,8 @@ export interface SettingsReading {
   readonly invalid: readonly { row: number; col: number; key: string; label: string }[];
 }
 
-const SETTINGS_SHEET = /^(设置|设定|settings|参数设置|台账设置|基本信息)$/;
+// A leading number (“0-支部概况”) is the sheet's place in a numbered workbook.
+const SETTINGS_SHEET = /^\d*(设置|设定|settings|参数设置|台账设置|基本信息|基本情况|支部基本情况|支部基本信息|支部概况|支部情况|支部信息|概况)$/;
 
 export function isSettingsName(name: string): boolean {
   return SETTINGS_SHEET.test(normalizeHeader(name));
@@ -42,13 +43,16 @@ function labelIndex(): ReadonlyMap<string, { key: string; param?: RuleParameter 
   return index;
 }
 
+/** A label as matched: normalised, and 时间 / 日期 / 年月日 one word (选举时间 is 选举日期). */
+const labelKey = (text: string): string => normalizeHeader(text).replace(/时间|年月日|日子/g, '日期');
+
 function buildLabelIndex(): Map<string, { key: string; param?: RuleParameter }> {
   const index = new Map<string, { key: string; param?: RuleParameter }>();
   for (const it of SETTINGS_ITEMS) {
-    for (const s of [it.label.zh, it.label.en, ...it.synonyms]) index.set(normalizeHeader(s), { key: it.key });
+    for (const s of [it.label.zh, it.label.en, ...it.synonyms]) index.set(labelKey(s), { key: it.key });
   }
   for (const p of RULE_PARAMETERS) {
-    for (const l of LANGUAGES) index.set(normalizeHeader(localize(p.label, l)), { key: p.id, param: p });
+    for (const l of LANGUAGES) index.set(labelKey(localize(p.label, l)), { key: p.id, param: p });
   }
   return index;
 }
@@ -68,6 +72,11 @@ function parseFrequency(v: CellScalar): Frequency | 'invalid' | null {
  * Reads a settings sheet, ours (a 键 column of keys) or hand-made (a label, the value to its right).
  * Returns null when the sheet is not a settings sheet.
  */
+/** Whether a reading found any setting at all (a sheet named 基本情况 may hold a roster instead). */
+export function holdsSettings(s: SettingsReading): boolean {
+  return Boolean(s.branchName || s.unitType || s.year !== null || s.asOf || s.electionDate || s.termYears !== null || s.localStandardName || s.parameters.size || s.invalid.length);
+}
+
 export function readSettings(grid: SheetGrid): SettingsReading | null {
   const ids = new Set([...RULE_PARAMETERS.map((p) => p.id), ...SETTINGS_ITEMS.map((s) => s.key)]);
   const labels = labelIndex();
@@ -83,7 +92,7 @@ export function readSettings(grid: SheetGrid): SettingsReading | null {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== 'string') continue;
-      const hit = labels.get(normalizeHeader(v));
+      const hit = labels.get(labelKey(v));
       if (!hit || found.has(hit.key)) continue;
       const valueCol = row.findIndex((x, i) => i > c && x !== null && String(x).trim() !== '');
       found.set(hit.key, { row: ri + 1, col: valueCol + 1, value: valueCol >= 0 ? row[valueCol] : null, label: v });

@@ -14,7 +14,7 @@ import { cleanText } from './normalizeText';
 export const TRADITIONAL_VALUE_CHARS: Readonly<Record<string, string>> = {
   兩: '两', 禮: '礼', 號: '号', 屬: '属', 與: '与', 黨: '党', 費: '费', 學: '学', 時: '时', 課: '课', 鍾: '钟', 鐘: '钟',
   頭: '头', 個: '个', 幣: '币', 塊: '块', 錢: '钱', 圓: '圆', 繳: '缴', 納: '纳', 補: '补', 實: '实', 計: '计', 應: '应',
-  會: '会', 數: '数', 參: '参', 際: '际', 場: '场', 點: '点', 為: '为', 爲: '为', 週: '周', 後: '后', 無: '无', 現: '现', 轉: '转', 銀: '银', 線: '线', 網: '网', 沒: '没', 寶: '宝', 賬: '账', 帳: '账',
+  會: '会', 數: '数', 參: '参', 際: '际', 場: '场', 點: '点', 為: '为', 爲: '为', 週: '周', 後: '后', 無: '无', 現: '现', 轉: '转', 銀: '银', 線: '线', 網: '网', 沒: '没', 寶: '宝', 賬: '账', 帳: '账', 暫: '暂',
 };
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_VALUE_CHARS).join('')}]`, 'g');
 
@@ -147,6 +147,9 @@ export const DEFAULT_HALF_DAY_HOURS = 4;
 
 export const CURRENCY_PREFIXES: readonly string[] = ['人民币', 'rmb', 'cny', '¥'];
 export const CURRENCY_SUFFIXES: readonly string[] = ['元整', '元/月', '元每月', '元', '块钱', '块', '圆', 'rmb', 'cny', 'yuan', 'yuan/month'];
+
+/** A whole cell standing for “nothing here”, in any typed column: read as blank. */
+export const PLACEHOLDERS: readonly string[] = ['—', '-', '/', '--', '——', '—-', '─', '\\', '无', '暂无', '空', 'n/a', 'na', 'nil'];
 
 /** A whole cell meaning "paid, amount unknown". */
 export const PAID_MARKS: readonly string[] = ['已交', '已缴', '已缴纳', '已交纳', '已付', '已收', '交', '缴', '√', '✓', '✔', '☑', '✅', '是', 'y', 'yes', 'paid', 'ok'];

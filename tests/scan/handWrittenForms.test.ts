@@ -1,0 +1,60 @@
+import { calendarDate } from '../../src/core/calendar/calendarDate';
+import { ROSTER_HEADER, member, only, scanSheets } from '../support/ledgerBuilder';
+
+/**
+ * Forms found in two blind testers' hand-made ledgers (a village branch kept in WPS, a workshop
+ * branch's "tidy" tables), each read as its author meant: one test per form, on a small ledger.
+ */
+const MEETING = ['日期', '类型', '主题', '主持人', '记录人', '应到人数', '实到人数', '缺席人员', '补学情况', '内容摘要'];
+const asOf = calendarDate(2025, 12, 31);
+const roster = { 党员名册: [ROSTER_HEADER, member('甲'), member('乙'), member('丙')] };
+
+describe('hand-written forms in meeting records', () => {
+  it('a 支委会 that plans the 民主评议 is no 民主评议; a 党员大会 where the secretary gives a 党课 is a 党课 too', async () => {
+    const rows = [
+      MEETING,
+      ['2025-11-04', '支委会', '研究年终党员民主评议准备工作', '甲', '乙', 3, 3, null, null, '研究'],
+      ['2025-06-10', '支部党员大会', '书记讲专题党课', '甲', '乙', 3, 3, null, null, '党课'],
+    ];
+    const r = await scanSheets({ ...roster, 会议记录: rows }, asOf);
+    const overdue = only(r, 'meeting.overdue').map((f) => f.meetingType);
+    expect(overdue).toContain('民主评议党员');
+    expect(overdue.filter((t) => t === '党课')).toHaveLength(1); // the second half-year only
+  });
+
+  it('reads 实到 written as “到会2人”, and 应到/实到 in one cell merged across both columns', async () => {
+    const rows = [
+      MEETING,
+      ['2025-03-05', '支部党员大会', '学习', '甲', '乙', 3, '到会2人', '丙', null, '学习'],
+      ['2025-06-05', '支部党员大会', '学习', '甲', '乙', '应到3人，实到3人', null, null, null, '学习'],
+    ];
+    const r = await scanSheets({ ...roster, 会议记录: rows }, asOf, 'zh-CN', { 会议记录: ['F3:G3'] });
+    expect(only(r, 'meeting.invalid-value')).toEqual([]);
+    expect(only(r, 'meeting.missing-field')).toEqual([]);
+  });
+
+  it('reads “孙丽1月15日补学” and “刘建军线上补学” as made up, and “张三应补学” as still owed', async () => {
+    const rows = [
+      MEETING,
+      ['2025-01-05', '支部党员大会', '学习', '孙丽', '孙丽', 3, 0, '孙丽、刘建军、张三', '孙丽1月15日补学、刘建军线上补学、张三应补学', '学习'],
+    ];
+    const people = { 党员名册: [ROSTER_HEADER, member('孙丽'), member('刘建军'), member('张三')] };
+    const r = await scanSheets({ ...people, 会议记录: rows }, asOf);
+    expect(only(r, 'meeting.makeup').map((f) => f.member)).toEqual(['张三']);
+  });
+});
+
+describe('hand-written forms elsewhere', () => {
+  it('a dash for a farmer’s income base is a blank, not an unreadable value', async () => {
+    const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+    const dues = [['姓名', '人员类别', '月收入基数', ...months], ['甲', '农民', '—', ...Array(12).fill(0.2)], ['乙', '农民', '/', ...Array(12).fill(0.2)]];
+    const r = await scanSheets({ 党员名册: [ROSTER_HEADER, member('甲', { 人员类别: '农民', 月收入基数: null }), member('乙', { 人员类别: '农民', 月收入基数: null })], 党费: dues }, asOf);
+    expect(only(r, 'dues.invalid-value')).toEqual([]);
+  });
+
+  it('reads the settings label “本届支委会选举时间” (时间 for 日期) and “支部类型”', async () => {
+    const settings = { 基本情况: [['项目', '内容'], ['支部名称', '一支部'], ['支部类型', '村党支部'], ['本届支委会选举时间', '2020年4月16日'], ['任期', '5年']] };
+    const r = await scanSheets({ ...settings, ...roster }, asOf);
+    expect(only(r, 'branch.term-expired').map((f) => f.severity)).toEqual(['critical']);
+  });
+});
