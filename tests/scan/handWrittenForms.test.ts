@@ -45,6 +45,16 @@ describe('hand-written forms in meeting records', () => {
 });
 
 describe('hand-written forms elsewhere', () => {
+  it('names a member padded with spaces on the roster (“韩  梅”) as 韩梅 in findings', async () => {
+    const r = await scanSheets({ 党员名册: [ROSTER_HEADER, member('韩  梅'), member('孙\u3000丽')], 学习记录: [['姓名', '日期', '内容', '学时'], ['韩梅', '2025-03-01', '党章', 8]] }, asOf);
+    expect(only(r, 'study.hours').map((f) => f.member)).toEqual(['韩梅', '孙丽']);
+  });
+
+  it('a joint talk with “乙、丙” counts for each of them', async () => {
+    const talks = [['日期', '谈话人', '谈话对象', '主要内容'], ['2025-05-01', '甲', '乙、丙', '了解情况']];
+    expect(only(await scanSheets({ ...roster, 谈心谈话: talks }, asOf), 'talk.coverage')).toEqual([]);
+  });
+
   it('a dash for a farmer’s income base is a blank, not an unreadable value', async () => {
     const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
     const dues = [['姓名', '人员类别', '月收入基数', ...months], ['甲', '农民', '—', ...Array(12).fill(0.2)], ['乙', '农民', '/', ...Array(12).fill(0.2)]];

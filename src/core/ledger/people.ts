@@ -55,7 +55,8 @@ function toMember(row: ParsedRow): Member | null {
   const status = textOf(row, 'relationStatus');
   const post = textOf(row, 'post');
   return {
-    name,
+    // “孙　丽”, “韩  梅”: shown as the name, without the spaces that pad it to the column's width.
+    name: /\p{Script=Latin}/u.test(name) ? name.trim() : name.replace(/\s+/g, ''),
     key,
     row,
     duplicates: [],

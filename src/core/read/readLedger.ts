@@ -271,6 +271,12 @@ export const numberOf = (r: ParsedRow, key: string): number | null => (r.cells.g
 export const fenOf = (r: ParsedRow, key: string): Fen | null => (r.cells.get(key)?.value as Fen | null) ?? null;
 export const paymentOf = (r: ParsedRow, key: string): Payment | null => (r.cells.get(key)?.value as Payment | null) ?? null;
 export const namesOf = (r: ParsedRow, key: string): string[] => (r.cells.get(key)?.value as string[] | undefined) ?? [];
+/** The people of a talk, each normalised: both sides, and each of several subjects of one joint talk (“王伟、陈静”). */
+export const talkPeople = (r: ParsedRow): string[] =>
+  ['subject', 'talker'].flatMap((key) => {
+    const text = textOf(r, key);
+    return text ? splitNames(text).map(normalizeName) : [];
+  });
 export const isBlankCell = (r: ParsedRow, key: string): boolean => {
   const c = r.cells.get(key);
   return !c || c.raw === null || (typeof c.raw === 'string' && cleanText(c.raw) === '');

@@ -1,7 +1,6 @@
 import { calendarDate, compareDates, lastDayOfMonth } from '../calendar/calendarDate';
 import { numberParameter } from '../rules/ruleParameters';
-import { dateOf, memberKey, numberOf, textOf } from '../read/readLedger';
-import { normalizeName } from '../read/normalizeText';
+import { dateOf, memberKey, numberOf, talkPeople } from '../read/readLedger';
 import type { Finding } from './finding';
 import type { ScanContext } from './scanContext';
 
@@ -84,11 +83,8 @@ export function talkRules(ctx: ScanContext): Finding[] {
   for (const row of ctx.rows('talk')) {
     const d = dateOf(row, 'date')?.date;
     if (d && d.year !== ctx.year) continue;
-    // A talk between two members counts for both of them.
-    for (const key of ['subject', 'talker']) {
-      const name = textOf(row, key);
-      if (name) talks.set(normalizeName(name), (talks.get(normalizeName(name)) ?? 0) + 1);
-    }
+    // A talk between two members counts for both of them; a joint talk for each of its subjects.
+    for (const key of new Set(talkPeople(row))) talks.set(key, (talks.get(key) ?? 0) + 1);
   }
   for (const m of ctx.members.filter((x) => x.active)) {
     const n = talks.get(m.key) ?? 0;

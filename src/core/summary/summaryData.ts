@@ -1,7 +1,6 @@
 import { calendarDate, compareDates, fullYearsBetween, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
 import { numberParameter, type Frequency } from '../rules/ruleParameters';
-import { dateOf } from '../read/readLedger';
-import { normalizeName } from '../read/normalizeText';
+import { dateOf, talkPeople } from '../read/readLedger';
 import type { Fen } from '../money/fen';
 import type { ScanContext } from '../scan/scanContext';
 import { buildDuesBook, liable, paidIn, type DuesBook, type DuesLine } from '../ledger/dues';
@@ -274,10 +273,7 @@ function talks(ctx: ScanContext): SummaryData['talks'] {
     const d = dateOf(row, 'date')?.date;
     if (d && (d.year !== ctx.year || compareDates(d, ctx.asOf) > 0)) continue;
     count++;
-    for (const key of ['subject', 'talker']) {
-      const v = row.cells.get(key)?.value;
-      if (typeof v === 'string') talked.add(normalizeName(v));
-    }
+    for (const key of talkPeople(row)) talked.add(key);
   }
   const active = ctx.members.filter((m) => m.active);
   return { covered: active.filter((m) => talked.has(m.key)).length, members: active.length, talks: count };
