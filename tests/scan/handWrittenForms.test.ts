@@ -44,6 +44,15 @@ describe('hand-written forms in meeting records', () => {
   });
 });
 
+describe('a ledger split by quarter', () => {
+  it('reports a missing meeting on the sheet holding that period’s meetings', async () => {
+    const sheet = (month: number) => [MEETING, [`2025-${String(month).padStart(2, '0')}-05`, '支部党员大会', '学习', '甲', '乙', 3, 3, null, null, '学习']];
+    const r = await scanSheets({ ...roster, 一季度会议: sheet(2), 二季度会议: sheet(5), 三季度会议: sheet(8) }, asOf);
+    const lecture = only(r, 'meeting.overdue').filter((f) => f.meetingType === '党课');
+    expect(lecture.map((f) => [f.period, f.sheet])).toEqual([['2025-H1', '一季度会议'], ['2025-H2', '三季度会议']]);
+  });
+});
+
 describe('hand-written forms elsewhere', () => {
   it('names a member padded with spaces on the roster (“韩  梅”) as 韩梅 in findings', async () => {
     const r = await scanSheets({ 党员名册: [ROSTER_HEADER, member('韩  梅'), member('孙\u3000丽')], 学习记录: [['姓名', '日期', '内容', '学时'], ['韩梅', '2025-03-01', '党章', 8]] }, asOf);

@@ -1,4 +1,4 @@
-import { compareDates, lastDayOfMonth } from '../calendar/calendarDate';
+import { compareDates, lastDayOfMonth, type CalendarDate } from '../calendar/calendarDate';
 import { numberParameter, type Frequency } from '../rules/ruleParameters';
 import { attended, fullMembersPresent, groupsOf, meetingsOf, type Meeting } from '../ledger/meetings';
 import type { Finding } from './finding';
@@ -19,6 +19,17 @@ export function meetingRules(ctx: ScanContext): Finding[] {
   const groups = groupsOf(ctx);
   const committee = active.filter((m) => m.committee);
   const meetings = meetingsOf(ctx, groups);
+  // A ledger split by quarter or month (一季度会议 …): a missing meeting is reported on the sheet
+  // that holds the period's meetings, else on the one holding the last meetings before it.
+  const sheetFor = (p: { first: CalendarDate; last: CalendarDate }): string => {
+    let before: Meeting | null = null;
+    for (const m of meetings) {
+      if (!m.date || compareDates(m.date, p.last) > 0) continue;
+      if (compareDates(m.date, p.first) >= 0) return m.row.sheet;
+      if (!before || compareDates(m.date, before.date!) > 0) before = m;
+    }
+    return before?.row.sheet ?? sheet;
+  };
 
   for (const t of REQUIRED_MEETING_TYPES) {
     const frequency = ctx.params.get(t.parameter) as Frequency | undefined;
@@ -39,7 +50,7 @@ export function meetingRules(ctx: ScanContext): Finding[] {
         out.push(
           ctx.finding(
             'meeting.overdue',
-            { sheet, period: p.id, meetingType: t.type, group: g },
+            { sheet: sheetFor(p), period: p.id, meetingType: t.type, group: g },
             ctx.text(`${p.id}${g ? ` ${g}` : ''}未召开${t.type}`, `No ${t.type}${g ? ` for ${g}` : ''} in ${p.id}`),
           ),
         );
