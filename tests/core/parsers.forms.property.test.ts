@@ -125,11 +125,16 @@ describe('dates in every written form', () => {
     );
   });
 
-  it('leaves month.day numbers such as 3.5 unread: they are numbers as much as dates', () => {
+  it('reads 3.12 and 6/18 written as text in the ledger year, and never without one', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1990, max: 2100 }), (m, d, year) => {
-        expect(parseDate(`${m}.${d}`, undefined, { year })).toBe('invalid');
+      fc.property(arbDay(1990, 2100), fc.constantFrom('.', '/', '．'), (d, sep) => {
+        expect(parseDate(`${d.month}${sep}${d.day}`, undefined, { year: d.year })).toEqual({ date: d, precision: 'day' });
+        expect(parseDate(`${d.month}${sep}${d.day}`)).toBe('invalid');
       }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 32, max: 99 }), (m, d) => expect(parseDate(`${m}.${d}`, undefined, { year: 2025 })).toBe('invalid')),
       RUNS,
     );
   });

@@ -44,6 +44,16 @@ describe('hand-written forms in meeting records', () => {
   });
 });
 
+describe('a busy secretary’s shorthand', () => {
+  it('reads meeting dates “1.17” and “6/18” in the ledger’s year, and “党员大会（暨主题党日）” as both types', async () => {
+    const months = Array.from({ length: 12 }, (_, i) => i + 1);
+    const rows = [MEETING, ...months.map((m) => [m % 2 ? `${m}.17` : `${m}/18`, '党员大会（暨主题党日）', '学习', '甲', '乙', 3, 3, null, null, '学习'])];
+    const r = await scanSheets({ ...roster, 会议记录: rows }, asOf);
+    expect(only(r, 'meeting.invalid-value')).toEqual([]);
+    expect(only(r, 'meeting.overdue').filter((f) => f.meetingType === '主题党日' || f.meetingType === '支部党员大会')).toEqual([]);
+  });
+});
+
 describe('a ledger split by quarter', () => {
   it('reports a missing meeting on the sheet holding that period’s meetings', async () => {
     const sheet = (month: number) => [MEETING, [`2025-${String(month).padStart(2, '0')}-05`, '支部党员大会', '学习', '甲', '乙', 3, 3, null, null, '学习']];

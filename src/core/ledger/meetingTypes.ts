@@ -16,6 +16,9 @@ export type MeetingType = (typeof REQUIRED_MEETING_TYPES)[number]['type'];
 // A topic that plans or prepares another meeting (“研究年终党员民主评议准备工作”, “部署组织生活会”).
 const PLANNING = /研究|部署|筹备|准备|安排|讨论|谋划|计划|方案|动员|酝酿/;
 
+// “党员大会（暨主题党日）”: what a bracket holds is part of the type here, not a note to drop.
+const withBracketWords = (text: string | null): string => normalizeHeader((text ?? '').replace(/[（(【〔[\]〕】)）]/g, ' '));
+
 const typesIn = (text: string): MeetingType[] => REQUIRED_MEETING_TYPES.filter((t) => t.pattern.test(text)).map((t) => t.type);
 
 /**
@@ -25,8 +28,8 @@ const typesIn = (text: string): MeetingType[] => REQUIRED_MEETING_TYPES.filter((
  * names no type, the topic is all there is and is read whole.
  */
 export function meetingTypesOf(typeText: string | null, topic: string | null): Set<MeetingType> {
-  const declared = typesIn(normalizeHeader(typeText ?? ''));
-  const about = normalizeHeader(topic ?? '');
+  const declared = typesIn(withBracketWords(typeText));
+  const about = withBracketWords(topic);
   if (declared.length > 0 && PLANNING.test(about)) return new Set(declared);
   return new Set([...declared, ...typesIn(about)]);
 }

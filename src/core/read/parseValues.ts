@@ -102,6 +102,9 @@ const DATE_FORMS: readonly DateForm[] = [
     re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[\\s-]*${EN_MONTH}[\\s,-]*(\\d{4}|\\d{2})$`),
     read: (m, c) => ymd(m[3]!.length === 2 ? fullYear(+m[3]!, c) : +m[3]!, enMonth(m[2]!), +m[1]!),
   },
+  // 3.12 or 6/18 in a date column: month and day, in the ledger's year (a busy secretary's shorthand).
+  // Only as text: typed into Excel, 10.10 becomes the number 10.1, which could be either day.
+  { re: /^(\d{1,2})\s*[./]\s*(\d{1,2})$/, read: (m, c) => (c?.year === undefined ? 'invalid' : ymd(c.year, +m[1]!, +m[2]!)) },
   // 3月5日: the year is the ledger's, and without one the date cannot be placed.
   { re: new RegExp(`^(\\d{1,2})\\s*月\\s*(\\d{1,2})${DAY}$`), read: (m, c) => (c?.year === undefined ? 'invalid' : ymd(c.year, +m[1]!, +m[2]!)) },
   // An Excel serial stored as text; only 1927–2100 (five digits), so a shorter number stays unread.

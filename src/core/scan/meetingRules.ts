@@ -60,7 +60,7 @@ export function meetingRules(ctx: ScanContext): Finding[] {
 
   const fraction = numberParameter(ctx.params, 'meeting.quorumFraction');
   for (const m of meetings) {
-    const presentCell = m.row.cells.get('present') ?? m.row.cells.get('attendees');
+    const presentCell = m.row.cells.get('present') ?? m.row.cells.get('attendees') ?? m.row.cells.get('attendance');
     const checks: [MeetingType, number, number | null][] = [];
     // Committee meetings: committee members present; general meetings: full members present.
     if (m.types.has('支部委员会') && committee.length > 0 && m.present !== null) checks.push(['支部委员会', committee.length, m.attendees ? committee.filter((c) => m.attendees!.has(c.key)).length : m.present]);
