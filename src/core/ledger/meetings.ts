@@ -63,6 +63,9 @@ export function meetingsOf(ledger: BranchLedger, groups: readonly { name: string
   const yearStart = calendarDate(ledger.year, 1, 1);
   const yearEnd = lastDayOfMonth(ledger.year, 12);
   const dates = rows.map((row) => dateOf(row, 'date')?.date ?? null);
+  // The branch's names, to read “张应补学” as 张应 where the roster has a 张应.
+  const names = new Set(ledger.members.map((m) => m.key));
+  const known = (name: string): boolean => names.has(name);
   const out: Meeting[] = [];
   rows.forEach((row, i) => {
     const date = dates[i];
@@ -87,19 +90,19 @@ export function meetingsOf(ledger: BranchLedger, groups: readonly { name: string
     const groupKey = found?.key ?? (groupCell ? normalizeHeader(groupCell) : null);
     const types = meetingTypesOf(typeText, topic);
     // Everyone named in the make-up column made it up, except “张三未补学” / “李四待补学”.
-    const madeUp = new Set(namesOf(row, 'makeUp').map(personMention).filter((m) => !m.owed).map((m) => normalizeName(m.name)));
+    const madeUp = new Set(namesOf(row, 'makeUp').map((n) => personMention(n, known)).filter((m) => !m.owed).map((m) => normalizeName(m.name)));
     const absentCell = row.cells.get('absentees');
     // “李四（病假，已补学）” in the absentee cell itself records the make-up too.
     const noted = typeof absentCell?.raw === 'string' ? splitNamesWithNotes(absentCell.raw) : [];
     for (const { name, note } of noted) if (note && MADE_UP_NOTE.test(toSimplified(note))) madeUp.add(normalizeName(name));
     // “周文斌已补学” in the absentee list: absent, and made up.
-    const mentions = namesOf(row, 'absentees').map(personMention);
+    const mentions = namesOf(row, 'absentees').map((n) => personMention(n, known));
     for (const m of mentions) if (m.madeUp) madeUp.add(normalizeName(m.name));
     let absentNames = mentions.map((m) => m.name);
     let attendees: Set<string> | null = null;
     const attendeeCell = row.cells.get('attendees');
     if (attendeeCell && !absentCell && attendeeCell.raw !== null) {
-      attendees = new Set(namesOf(row, 'attendees').map((n) => normalizeName(personMention(n).name)));
+      attendees = new Set(namesOf(row, 'attendees').map((n) => normalizeName(personMention(n, known).name)));
       const listed = attendees;
       // The absentees of an attendee list are the expected members it does not name.
       absentNames = expectedMembers(ledger, { types, groupKey, date }).filter((m) => !listed.has(m.key)).map((m) => m.name);

@@ -139,19 +139,28 @@ function withoutMadeUpDetail(t: string): string | null {
   return m ? t.slice(0, m.index).trim() : null;
 }
 
-/** A person named in a list, without the words written onto the name; and whether those words say it was made up. */
-export function personMention(text: string): { name: string; madeUp: boolean; owed?: true } {
+export interface Mention {
+  readonly name: string;
+  readonly madeUp: boolean;
+  /** The words say the make-up is still owed (张三未补学). */
+  readonly owed?: true;
+}
+
+/** One reading of a mention; where a make-up word and an owed word both end it, `preferOwed` decides. */
+function readMention(text: string, preferOwed: boolean): Mention {
   let t = text.trim().replace(MENTION_PREFIX, '');
   let madeUp = false;
-  const owed = OWED.test(t);
+  let owed = false;
   for (;;) {
-    // The longer of the two words written on (“张三应补学” is owed, not made up), leaving a name of two characters or more.
     const made = MADE_UP_SUFFIX.exec(t)?.[0] ?? '';
     const absent = ABSENCE_SUFFIX.exec(t)?.[0] ?? '';
+    // Each leaves a name of two characters or more.
     const fits = (w: string): boolean => w !== '' && t.length - w.length >= 2;
-    const word = fits(absent) && absent.length >= made.length ? absent : fits(made) ? made : '';
+    const pickAbsent = fits(absent) && (!fits(made) || (preferOwed && absent.length >= made.length));
+    const word = pickAbsent ? absent : fits(made) ? made : '';
     if (word) {
-      if (word === made) madeUp = true;
+      if (pickAbsent) owed ||= OWED.test(word);
+      else madeUp = true;
       t = t.slice(0, t.length - word.length).trim();
       continue;
     }
@@ -160,6 +169,18 @@ export function personMention(text: string): { name: string; madeUp: boolean; ow
     t = name;
   }
   return owed ? { name: t, madeUp, owed } : { name: t, madeUp };
+}
+
+/**
+ * A person named in a list, without the words written onto the name; and whether those words say
+ * it was made up. “张三应补学” is 张三, still owing; but “张应补学” may be 张应, made up: given the
+ * names the branch has (`known`, normalised), the reading that names one of them wins.
+ */
+export function personMention(text: string, known?: (name: string) => boolean): Mention {
+  const first = readMention(text, true);
+  if (!known || known(normalizeName(first.name))) return first;
+  const other = readMention(text, false);
+  return known(normalizeName(other.name)) ? other : first;
 }
 
 /** Splits a list of names written as “张三、李四，王五 赵六” (also ; and / and line breaks), bracketed remarks left out. */
