@@ -27,6 +27,8 @@ describe('people named in lists', () => {
     expect(personMention('张张应补学')).toEqual({ name: '张张', madeUp: false, owed: true });
     expect(personMention('张张应补学', (n) => n === '张张应')).toEqual({ name: '张张应', madeUp: true });
     expect(personMention('张张应补学', (n) => n === '张张')).toEqual({ name: '张张', madeUp: false, owed: true });
+    expect(personMention('张三于3月5日补学', (n) => n === '张三')).toEqual({ name: '张三', madeUp: true });
+    expect(personMention('张于3月5日补学', (n) => n === '张于')).toEqual({ name: '张于', madeUp: true });
   });
 
   it('a name with words written on it is still the person, for any two-character or longer name', () => {

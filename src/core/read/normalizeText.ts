@@ -135,7 +135,7 @@ const MADE_UP_HOW = /(?:线上|线下|网上|在线|自行|个人|集中|单独)
 /** The name before a make-up's date or manner (“孙丽1月15日”, “刘建军线上”). */
 function withoutMadeUpDetail(t: string): string | null {
   const m = MADE_UP_HOW.exec(t) ?? MADE_UP_DATE.exec(t);
-  // “张三于3月5日” keeps its 于: 于 ends names too (张于), and the roster alone could tell.
+  // “张三于3月5日” keeps its 于 here: 于 ends names too (张于); personMention asks the roster.
   return m ? t.slice(0, m.index).trim() : null;
 }
 
@@ -173,14 +173,18 @@ function readMention(text: string, preferOwed: boolean): Mention {
 
 /**
  * A person named in a list, without the words written onto the name; and whether those words say
- * it was made up. “张三应补学” is 张三, still owing; but “张应补学” may be 张应, made up: given the
- * names the branch has (`known`, normalised), the reading that names one of them wins.
+ * it was made up. “张三应补学” is 张三, still owing; but “张应补学” may be 张应, made up, and
+ * “张三于3月5日补学” 张三: given the names the branch has (`known`, normalised), the reading that
+ * names one of them wins.
  */
 export function personMention(text: string, known?: (name: string) => boolean): Mention {
   const first = readMention(text, true);
   if (!known || known(normalizeName(first.name))) return first;
   const other = readMention(text, false);
-  return known(normalizeName(other.name)) ? other : first;
+  if (known(normalizeName(other.name))) return other;
+  // “张三于3月5日补学”: 于 (or 在) before the date, where the branch has a 张三.
+  const bare = first.name.replace(/[于在]$/, '');
+  return first.madeUp && bare !== first.name && known(normalizeName(bare)) ? { ...first, name: bare } : first;
 }
 
 /** Splits a list of names written as “张三、李四，王五 赵六” (also ; and / and line breaks), bracketed remarks left out. */
