@@ -125,8 +125,9 @@ const MENTION_PREFIX = /^(已补学|已补课|补学人员|补课人员|补学|�
 // 补学 alone too (“孙丽1月15日补学”), but not 未补学 / 待补学 / 需补学, which say it is still owed (应补学: see ABSENCE_SUFFIX).
 const MADE_UP_SUFFIX = /(已补学|已补课|已完成补学|补学完成|补课完成|已补|已送学|送学上门|送学|已自学|已学习|已传达|(?<![未待没需])(?:补学|补课))$/;
 // Words saying the make-up is still owed: the person named is not made up, even in a 补学情况 column.
-const OWED = /(尚未补学|未补学|待补学|未补课|待补课|需补学|应补学|要补学)$/;
-const ABSENCE_SUFFIX = /(尚未补学|未补学|待补学|未补课|待补课|需补学|应补学|要补学|病假|事假|请假|出差|外出|住院|公差|休假|因公|因病|因事|外派|产假)$/;
+const OWED_WORDS = '尚未补学|未补学|待补学|未补课|待补课|需补学|应补学|要补学';
+const OWED = new RegExp(`(${OWED_WORDS})$`);
+const ABSENCE_SUFFIX = new RegExp(`(${OWED_WORDS}|病假|事假|请假|出差|外出|住院|公差|休假|因公|因病|因事|外派|产假)$`);
 
 // When and how a make-up was done, written between the name and 补学: “孙丽1月15日补学”, “刘建军线上补学”.
 const MADE_UP_DATE = /(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?$/;

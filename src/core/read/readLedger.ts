@@ -232,18 +232,18 @@ export function readWorkbook(grids: readonly SheetGrid[], fallbackYear?: number)
   for (const grid of grids) {
     // A sheet named as settings is read as settings; otherwise a recognised ledger wins over
     // a sheet that merely mentions a few settings labels.
-    if (!settings && isSettingsName(grid.name)) {
-      settings = readSettings(grid);
-      // “基本情况” may also name a roster: a sheet so named that holds no setting is read as a ledger.
-      if (settings && (holdsSettings(settings) || !grid.values.length || !recognizeSheet(grid))) continue;
-      settings = null;
+    const named: SettingsReading | null = !settings && isSettingsName(grid.name) ? readSettings(grid) : null;
+    if (named && holdsSettings(named)) {
+      settings = named;
+      continue;
     }
+    // “基本情况” may also name a roster: a sheet so named that holds no setting is read as a ledger.
     const recognized = grid.values.length ? recognizeSheet(grid) : null;
     if (recognized) {
       recognizedSheets.push(recognized);
       continue;
     }
-    const s = settings ? null : readSettings(grid);
+    const s = named ?? (settings ? null : readSettings(grid));
     if (s) settings = s;
     else unrecognized.push(grid.name);
   }
